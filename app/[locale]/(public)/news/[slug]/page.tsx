@@ -1,0 +1,119 @@
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { connection } from 'next/server';
+import { RichText } from '@/components/rich-text';
+import { lookupStoryBySlug, type StoryLookup } from '@/db/queries/stories';
+import { routing, type Locale } from '@/i18n/routing';
+import { countryName, formatDate } from '@/lib/format';
+import { localeAlternates } from '@/lib/seo';
+
+type Props = PageProps<'/[locale]/news/[slug]'>;
+
+async function load(props: Props): Promise<{ locale: Locale; result: StoryLookup }> {
+  const { locale, slug } = await props.params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  await connection();
+  return { locale, result: lookupStoryBySlug(locale, decodeURIComponent(slug)) };
+}
+
+function storyPaths(alternates: Partial<Record<Locale, string>>): Partial<Record<Locale, string>> {
+  return Object.fromEntries(Object.entries(alternates).map(([l, s]) => [l, `/${l}/news/${s}`]));
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, result } = await load(props);
+  if (result.kind === 'found') {
+    const { story } = result;
+    return {
+      title: story.seoTitle || story.title,
+      description: story.seoDescription || story.summary,
+      alternates: localeAlternates(locale, storyPaths(story.alternates)),
+      openGraph: {
+        type: 'article',
+        title: story.seoTitle || story.title,
+        description: story.seoDescription || story.summary,
+        locale: locale === 'ru' ? 'ru_RU' : 'en_GB',
+        publishedTime: story.publishedAt.toISOString(),
+      },
+    };
+  }
+  if (result.kind === 'untranslated') {
+    const t = await getTranslations({ locale, namespace: 'Untranslated' });
+    // Not a page of its own to index: point search engines at the translation that exists.
+    return {
+      title: t('title'),
+      robots: { index: false },
+      alternates: localeAlternates(locale, { [result.available.locale]: `/${result.available.locale}/news/${result.available.slug}` }),
+    };
+  }
+  return {};
+}
+
+export default async function StoryPage(props: Props) {
+  const { locale, result } = await load(props);
+  if (result.kind === 'missing') notFound();
+  if (result.kind === 'redirect') permanentRedirect(`/${locale}/news/${result.slug}`);
+  if (result.kind === 'untranslated') return <UntranslatedStory locale={locale} available={result.available} />;
+
+  const { story } = result;
+  const [t, tk] = await Promise.all([
+    getTranslations({ locale, namespace: 'Story' }),
+    getTranslations({ locale, namespace: 'Kinds' }),
+  ]);
+  return (
+    <article>
+      <p className="text-sm font-semibold uppercase tracking-wide text-gray-700">{tk(story.kind)}</p>
+      <h1 className="mt-1 text-3xl font-bold leading-tight sm:text-4xl">{story.title}</h1>
+      <p className="mt-3 text-gray-700">
+        {story.dateline ? `${story.dateline} · ` : null}
+        <time dateTime={story.publishedAt.toISOString()}>{formatDate(story.publishedAt, locale)}</time>
+      </p>
+      {story.summary ? <p className="mt-4 text-xl leading-relaxed text-gray-800">{story.summary}</p> : null}
+      <RichText doc={story.body} className="prose-story mt-6 max-w-prose text-lg leading-relaxed" />
+      {story.countries.length > 0 ? (
+        <section aria-labelledby="countries-heading" className="mt-8">
+          <h2 id="countries-heading" className="text-sm font-semibold uppercase tracking-wide text-gray-700">
+            {t('countries')}
+          </h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {story.countries.map((code) => (
+              <li key={code} className="rounded bg-gray-100 px-2 py-1 text-sm">
+                {countryName(code, locale)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p className="mt-10">
+        <a href={`/${locale}/news`}>← {t('backToNews')}</a>
+      </p>
+    </article>
+  );
+}
+
+async function UntranslatedStory({
+  locale,
+  available,
+}: {
+  locale: Locale;
+  available: { locale: Locale; slug: string; title: string; summary: string };
+}) {
+  const t = await getTranslations({ locale, namespace: 'Untranslated' });
+  return (
+    <section className="max-w-prose">
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-4 text-lg">{t('body')}</p>
+      <p className="mt-6 text-lg">
+        {/* The title is in the other language: mark it so screen readers switch voice. */}
+        <a href={`/${available.locale}/news/${available.slug}`} hrefLang={available.locale} className="font-semibold">
+          {t.rich('readIn', {
+            title: available.title,
+            story: (chunks) => <span lang={available.locale}>{chunks}</span>,
+          })}
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { StoryCard } from '@/components/story-card';
+import { listPublishedStories } from '@/db/queries/stories';
+import { routing } from '@/i18n/routing';
+import { localeAlternates } from '@/lib/seo';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  return { alternates: localeAlternates(locale, { en: '/en', ru: '/ru' }) };
+}
+
+export default async function HomePage({ params }: PageProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  await connection(); // reads the database on each request
+  const t = await getTranslations({ locale, namespace: 'Home' });
+  const { items } = listPublishedStories(locale, 1, 7);
+  const [featured, ...latest] = items;
+  return (
+    <>
+      <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>
+      {!featured ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <>
+          <section aria-labelledby="featured-heading">
+            <h2 id="featured-heading" className="sr-only">
+              {t('featured')}
+            </h2>
+            <StoryCard story={featured} locale={locale} headingLevel="h3" featured />
+          </section>
+          {latest.length > 0 ? (
+            <section aria-labelledby="latest-heading" className="mt-8">
+              <h2 id="latest-heading" className="text-2xl font-bold">
+                {t('latest')}
+              </h2>
+              {latest.map((story) => (
+                <StoryCard key={story.storyId} story={story} locale={locale} headingLevel="h3" />
+              ))}
+            </section>
+          ) : null}
+          <p className="mt-6">
+            <a href={`/${locale}/news`} className="font-semibold">
+              {t('allNews')} →
+            </a>
+          </p>
+        </>
+      )}
+    </>
+  );
+}

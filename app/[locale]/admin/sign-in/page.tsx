@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { notFound, redirect } from 'next/navigation';
+import { SignInForm } from '@/components/admin/sign-in-form';
+import { routing } from '@/i18n/routing';
+import { getCurrentUser, safeCallbackUrl } from '@/lib/authz';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/admin/sign-in'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'SignIn' });
+  return { title: t('title') };
+}
+
+export default async function SignInPage({ params, searchParams }: PageProps<'/[locale]/admin/sign-in'>) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl, locale);
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const [t, ts, tl] = await Promise.all([
+    getTranslations({ locale, namespace: 'SignIn' }),
+    getTranslations({ locale, namespace: 'Site' }),
+    getTranslations({ locale, namespace: 'LocaleSwitcher' }),
+  ]);
+  const other = locale === 'en' ? 'ru' : 'en';
+  return (
+    <main id="main" className="mx-auto w-full max-w-md flex-1 px-4 py-12">
+      <p>
+        <a href={`/${locale}`}>{ts('name')}</a>
+      </p>
+      <h1 className="mt-4 text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-2 text-gray-700">{t('intro')}</p>
+      <SignInForm locale={locale} callbackUrl={callbackUrl} />
+      <p className="mt-8 text-sm">
+        <a href={`/${other}/admin/sign-in?callbackUrl=${encodeURIComponent(callbackUrl.replace(/^\/(en|ru)/, `/${other}`))}`} hrefLang={other} lang={other}>
+          {tl(other)}
+        </a>
+      </p>
+    </main>
+  );
+}

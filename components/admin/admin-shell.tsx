@@ -1,0 +1,53 @@
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import type { Locale } from '@/i18n/routing';
+import { signOutAction } from '@/lib/actions/sign-out';
+import type { CurrentUser } from '@/lib/authz';
+
+/** The admin's frame: who is signed in, the admin navigation, sign-out, the page. */
+export async function AdminShell({ locale, user, children }: { locale: Locale; user: CurrentUser; children: ReactNode }) {
+  const [t, tr, tl] = await Promise.all([
+    getTranslations({ locale, namespace: 'Admin' }),
+    getTranslations({ locale, namespace: 'Roles' }),
+    getTranslations({ locale, namespace: 'LocaleSwitcher' }),
+  ]);
+  const other = locale === 'en' ? 'ru' : 'en';
+  return (
+    <>
+      <header className="border-b border-gray-300 bg-gray-900 text-white [&_a]:text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <a href={`/${locale}/admin`} className="font-bold">
+            {t('title')}
+          </a>
+          <nav aria-label={t('nav')}>
+            <ul className="flex flex-wrap items-center gap-4 text-sm">
+              <li>
+                <a href={`/${locale}/admin`}>{t('dashboard')}</a>
+              </li>
+              <li>
+                <a href={`/${locale}`}>{t('viewSite')}</a>
+              </li>
+              <li>
+                <a href={`/${other}/admin`} hrefLang={other} lang={other}>
+                  {tl(other)}
+                </a>
+              </li>
+            </ul>
+          </nav>
+          <div className="flex items-center gap-3 text-sm">
+            <span>{t('signedInAs', { name: user.name, role: tr(user.role) })}</span>
+            <form action={signOutAction}>
+              <input type="hidden" name="locale" value={locale} />
+              <button type="submit" className="rounded border border-white px-2 py-1">
+                {t('signOut')}
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { Fragment, type ReactNode } from 'react';
+import type { RichTextDoc, RichTextMark, RichTextNode } from '@/db/schema';
+import { safeHref } from '@/lib/rich-text';
+
+/**
+ * Renders stored ProseMirror JSON to React elements on the server through an allow-list:
+ * unknown nodes render their text only, unknown marks and attributes are dropped, and no
+ * stored string ever reaches the page as HTML.
+ */
+export function RichText({ doc, className }: { doc: RichTextDoc; className?: string }) {
+  return <div className={className}>{renderNodes(doc.content)}</div>;
+}
+
+function renderNodes(nodes: RichTextNode[] | undefined): ReactNode[] {
+  return (nodes ?? []).map((node, i) => renderNode(node, i));
+}
+
+function blockId(node: RichTextNode): string | undefined {
+  const id = node.attrs?.id;
+  return typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? `block-${id}` : undefined;
+}
+
+function renderNode(node: RichTextNode, key: number): ReactNode {
+  const children = renderNodes(node.content);
+  const id = blockId(node);
+  switch (node.type) {
+    case 'paragraph':
+      return <p key={key} id={id}>{children}</p>;
+    case 'heading': {
+      // The page title is the only h1; body headings start at h2.
+      const level = Math.min(Math.max(Number(node.attrs?.level) || 2, 2), 4);
+      const Tag = `h${level}` as 'h2' | 'h3' | 'h4';
+      return <Tag key={key} id={id}>{children}</Tag>;
+    }
+    case 'bulletList':
+      return <ul key={key} id={id}>{children}</ul>;
+    case 'orderedList': {
+      const start = Number(node.attrs?.start);
+      return (
+        <ol key={key} id={id} start={Number.isInteger(start) && start > 1 ? start : undefined}>
+          {children}
+        </ol>
+      );
+    }
+    case 'listItem':
+      return <li key={key}>{children}</li>;
+    case 'blockquote':
+      return <blockquote key={key} id={id}>{children}</blockquote>;
+    case 'horizontalRule':
+      return <hr key={key} />;
+    case 'hardBreak':
+      return <br key={key} />;
+    case 'text':
+      return renderMarks(node.text ?? '', node.marks ?? [], key);
+    default:
+      // Unknown block: keep its words, drop its markup.
+      return children.length > 0 ? <div key={key}>{children}</div> : null;
+  }
+}
+
+function renderMarks(text: string, marks: RichTextMark[], key: number): ReactNode {
+  let out: ReactNode = text;
+  for (const mark of marks) {
+    switch (mark.type) {
+      case 'bold':
+        out = <strong>{out}</strong>;
+        break;
+      case 'italic':
+        out = <em>{out}</em>;
+        break;
+      case 'strike':
+        out = <s>{out}</s>;
+        break;
+      case 'code':
+        out = <code>{out}</code>;
+        break;
+      case 'superscript':
+        out = <sup>{out}</sup>;
+        break;
+      case 'subscript':
+        out = <sub>{out}</sub>;
+        break;
+      case 'link': {
+        const href = safeHref(mark.attrs?.href);
+        if (href) {
+          const external = /^https?:/.test(href);
+          out = (
+            <a href={href} rel={external ? 'noopener noreferrer' : undefined}>
+              {out}
+            </a>
+          );
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return <Fragment key={key}>{out}</Fragment>;
+}

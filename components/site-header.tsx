@@ -1,0 +1,30 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { LocaleSwitcher } from './locale-switcher';
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  const tl = await getTranslations({ locale, namespace: 'LocaleSwitcher' });
+  return (
+    <header className="bg-brand text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <a href={`/${locale}`} className="text-lg font-bold text-white no-underline">
+          {t('name')}
+        </a>
+        <div className="flex flex-wrap items-center gap-4 [&_a]:text-white">
+          <nav aria-label={t('mainNav')}>
+            <ul className="flex gap-4">
+              <li>
+                <a href={`/${locale}`}>{t('home')}</a>
+              </li>
+              <li>
+                <a href={`/${locale}/news`}>{t('news')}</a>
+              </li>
+            </ul>
+          </nav>
+          <LocaleSwitcher current={locale} label={tl('label')} names={{ en: tl('en'), ru: tl('ru') }} />
+        </div>
+      </div>
+    </header>
+  );
+}

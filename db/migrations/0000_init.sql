@@ -1,0 +1,90 @@
+CREATE TABLE `audit_log` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`actor_id` integer,
+	`action` text NOT NULL,
+	`entity_type` text,
+	`entity_id` integer,
+	`detail` text,
+	`ip` text,
+	FOREIGN KEY (`actor_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `audit_log_at_idx` ON `audit_log` (`at`);--> statement-breakpoint
+CREATE INDEX `audit_log_entity_idx` ON `audit_log` (`entity_type`,`entity_id`);--> statement-breakpoint
+CREATE INDEX `audit_log_actor_idx` ON `audit_log` (`actor_id`,`at`);--> statement-breakpoint
+CREATE TABLE `revisions` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`translation_id` integer NOT NULL,
+	`version` integer NOT NULL,
+	`snapshot` text NOT NULL,
+	`author_id` integer,
+	`note` text DEFAULT '' NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`translation_id`) REFERENCES `story_translations`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `revisions_translation_version_unique` ON `revisions` (`translation_id`,`version`);--> statement-breakpoint
+CREATE TABLE `stories` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`kind` text DEFAULT 'story' NOT NULL,
+	`source_locale` text DEFAULT 'en' NOT NULL,
+	`topics` text DEFAULT '[]' NOT NULL,
+	`created_by_id` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`created_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null,
+	CONSTRAINT "stories_kind_check" CHECK("stories"."kind" in ('story', 'press_release'))
+);
+--> statement-breakpoint
+CREATE TABLE `story_countries` (
+	`story_id` integer NOT NULL,
+	`country_code` text NOT NULL,
+	PRIMARY KEY(`story_id`, `country_code`),
+	FOREIGN KEY (`story_id`) REFERENCES `stories`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `story_countries_country_idx` ON `story_countries` (`country_code`);--> statement-breakpoint
+CREATE TABLE `story_translations` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`story_id` integer NOT NULL,
+	`locale` text NOT NULL,
+	`title` text NOT NULL,
+	`slug` text NOT NULL,
+	`summary` text DEFAULT '' NOT NULL,
+	`body` text NOT NULL,
+	`dateline` text DEFAULT '' NOT NULL,
+	`seo_title` text DEFAULT '' NOT NULL,
+	`seo_description` text DEFAULT '' NOT NULL,
+	`status` text DEFAULT 'draft' NOT NULL,
+	`published_at` integer,
+	`synced_source_revision_id` integer,
+	`version` integer DEFAULT 1 NOT NULL,
+	`updated_by_id` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`story_id`) REFERENCES `stories`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`updated_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null,
+	CONSTRAINT "story_translations_status_check" CHECK("story_translations"."status" in ('draft', 'in_review', 'scheduled', 'published', 'archived')),
+	CONSTRAINT "story_translations_locale_check" CHECK("story_translations"."locale" in ('en', 'ru'))
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `story_translations_story_locale_unique` ON `story_translations` (`story_id`,`locale`);--> statement-breakpoint
+CREATE UNIQUE INDEX `story_translations_locale_slug_unique` ON `story_translations` (`locale`,`slug`);--> statement-breakpoint
+CREATE INDEX `story_translations_public_list_idx` ON `story_translations` (`locale`,`status`,`published_at`,`id`);--> statement-breakpoint
+CREATE TABLE `users` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`email` text NOT NULL,
+	`name` text NOT NULL,
+	`password_hash` text NOT NULL,
+	`role` text NOT NULL,
+	`active` integer DEFAULT true NOT NULL,
+	`preferred_locale` text DEFAULT 'en' NOT NULL,
+	`session_version` integer DEFAULT 0 NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	CONSTRAINT "users_role_check" CHECK("users"."role" in ('admin', 'editor', 'translator'))
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `users_email_unique` ON `users` (`email`);

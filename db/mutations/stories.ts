@@ -1,0 +1,111 @@
+import type { DbLike } from '../client';
+import {
+  revisions,
+  stories,
+  storyCountries,
+  storyTranslations,
+  type ContentLocale,
+  type RichTextDoc,
+  type StoryKind,
+  type TranslationSnapshot,
+  type TranslationStatus,
+} from '../schema';
+import { and, eq } from 'drizzle-orm';
+import { slugify } from '@/lib/slug';
+import { withBlockIds } from '@/lib/rich-text';
+
+export type TranslationDraft = {
+  locale: ContentLocale;
+  title: string;
+  slug?: string;
+  summary: string;
+  body: RichTextDoc;
+  dateline?: string;
+  seoTitle?: string;
+  seoDescription?: string;
+  status: TranslationStatus;
+  publishedAt: Date | null;
+};
+
+export type NewStoryInput = {
+  kind: StoryKind;
+  sourceLocale: ContentLocale;
+  topics: string[];
+  countries: string[];
+  authorId: number | null;
+  translations: TranslationDraft[];
+  note?: string;
+};
+
+/** A slug free in this locale: the wanted one, else with -2, -3… appended. */
+export function uniqueSlug(db: DbLike, locale: ContentLocale, wanted: string): string {
+  const base = wanted || 'story';
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    const taken = db
+      .select({ id: storyTranslations.id })
+      .from(storyTranslations)
+      .where(and(eq(storyTranslations.locale, locale), eq(storyTranslations.slug, candidate)))
+      .get();
+    if (!taken) return candidate;
+  }
+}
+
+/**
+ * Creates a story with its translations, each with its first revision; a translation other than
+ * the source is recorded as in step with the source's first revision. Call inside a transaction.
+ */
+export function insertStoryWithTranslations(db: DbLike, input: NewStoryInput): { storyId: number } {
+  const story = db
+    .insert(stories)
+    .values({ kind: input.kind, sourceLocale: input.sourceLocale, topics: input.topics, createdById: input.authorId })
+    .returning({ id: stories.id })
+    .get();
+  if (input.countries.length > 0) {
+    db.insert(storyCountries)
+      .values([...new Set(input.countries)].map((countryCode) => ({ storyId: story.id, countryCode })))
+      .run();
+  }
+  // The source first, so the others can point at its revision.
+  const ordered = [...input.translations].sort((a, b) => Number(b.locale === input.sourceLocale) - Number(a.locale === input.sourceLocale));
+  let sourceRevisionId: number | null = null;
+  for (const draft of ordered) {
+    const body = withBlockIds(draft.body);
+    const slug = uniqueSlug(db, draft.locale, draft.slug || slugify(draft.title));
+    const snapshot: TranslationSnapshot = {
+      title: draft.title,
+      slug,
+      summary: draft.summary,
+      body,
+      dateline: draft.dateline ?? '',
+      seoTitle: draft.seoTitle ?? '',
+      seoDescription: draft.seoDescription ?? '',
+      status: draft.status,
+    };
+    const translation = db
+      .insert(storyTranslations)
+      .values({
+        storyId: story.id,
+        locale: draft.locale,
+        ...snapshot,
+        publishedAt: draft.publishedAt,
+        updatedById: input.authorId,
+        version: 1,
+      })
+      .returning({ id: storyTranslations.id })
+      .get();
+    const revision = db
+      .insert(revisions)
+      .values({ translationId: translation.id, version: 1, snapshot, authorId: input.authorId, note: input.note ?? '' })
+      .returning({ id: revisions.id })
+      .get();
+    if (draft.locale === input.sourceLocale) sourceRevisionId = revision.id;
+    else if (sourceRevisionId !== null) {
+      db.update(storyTranslations)
+        .set({ syncedSourceRevisionId: sourceRevisionId })
+        .where(eq(storyTranslations.id, translation.id))
+        .run();
+    }
+  }
+  return { storyId: story.id };
+}

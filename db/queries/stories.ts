@@ -1,0 +1,151 @@
+import 'server-only';
+import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
+import { cache } from 'react';
+import type { Locale } from '@/i18n/routing';
+import { getDb } from '../index';
+import { stories, storyCountries, storyTranslations, type RichTextDoc, type StoryKind, type TranslationStatus } from '../schema';
+import { isPublicTranslation } from './published';
+
+export type StoryCard = {
+  storyId: number;
+  kind: StoryKind;
+  title: string;
+  slug: string;
+  summary: string;
+  dateline: string;
+  publishedAt: Date;
+};
+
+export type StoryPage = StoryCard & {
+  locale: Locale;
+  body: RichTextDoc;
+  seoTitle: string;
+  seoDescription: string;
+  countries: string[];
+  /** Slugs of this story's public translations, by locale (this one included). */
+  alternates: Partial<Record<Locale, string>>;
+};
+
+export type StoryLookup =
+  | { kind: 'found'; story: StoryPage }
+  /** The slug is another locale's; this locale has its own public translation under `slug`. */
+  | { kind: 'redirect'; slug: string }
+  /** The slug is another locale's and there is no public translation in this locale yet. */
+  | { kind: 'untranslated'; available: { locale: Locale; slug: string; title: string; summary: string } }
+  | { kind: 'missing' };
+
+export const NEWS_PAGE_SIZE = 10;
+
+const cardColumns = {
+  storyId: storyTranslations.storyId,
+  kind: stories.kind,
+  title: storyTranslations.title,
+  slug: storyTranslations.slug,
+  summary: storyTranslations.summary,
+  dateline: storyTranslations.dateline,
+  publishedAt: storyTranslations.publishedAt,
+};
+
+function toCard(row: { publishedAt: Date | null } & Omit<StoryCard, 'publishedAt'>): StoryCard {
+  // isPublicTranslation guarantees publishedAt; the fallback only satisfies the type.
+  return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
+}
+
+/** Public stories of one locale, newest first, one page of them. */
+export function listPublishedStories(locale: Locale, page: number, pageSize = NEWS_PAGE_SIZE) {
+  const db = getDb();
+  const where = and(eq(storyTranslations.locale, locale), isPublicTranslation());
+  const total = db.select({ n: count() }).from(storyTranslations).where(where).get()?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const items = db
+    .select(cardColumns)
+    .from(storyTranslations)
+    .innerJoin(stories, eq(stories.id, storyTranslations.storyId))
+    .where(where)
+    .orderBy(desc(storyTranslations.publishedAt), desc(storyTranslations.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all()
+    .map(toCard);
+  return { items, total, page, pageCount };
+}
+
+function publicSlugsByStory(storyId: number): Partial<Record<Locale, string>> {
+  const rows = getDb()
+    .select({ locale: storyTranslations.locale, slug: storyTranslations.slug })
+    .from(storyTranslations)
+    .where(and(eq(storyTranslations.storyId, storyId), isPublicTranslation()))
+    .all();
+  return Object.fromEntries(rows.map((r) => [r.locale, r.slug]));
+}
+
+/** What `/{locale}/news/{slug}` shows. Shared by the page and its metadata via React's cache. */
+export const lookupStoryBySlug = cache((locale: Locale, slug: string): StoryLookup => {
+  const db = getDb();
+  const own = db
+    .select({
+      ...cardColumns,
+      body: storyTranslations.body,
+      seoTitle: storyTranslations.seoTitle,
+      seoDescription: storyTranslations.seoDescription,
+    })
+    .from(storyTranslations)
+    .innerJoin(stories, eq(stories.id, storyTranslations.storyId))
+    .where(and(eq(storyTranslations.locale, locale), eq(storyTranslations.slug, slug), isPublicTranslation()))
+    .get();
+  if (own) {
+    const countries = db
+      .select({ code: storyCountries.countryCode })
+      .from(storyCountries)
+      .where(eq(storyCountries.storyId, own.storyId))
+      .orderBy(asc(storyCountries.countryCode))
+      .all()
+      .map((c) => c.code);
+    return {
+      kind: 'found',
+      story: { ...toCard(own), locale, body: own.body, seoTitle: own.seoTitle, seoDescription: own.seoDescription, countries, alternates: publicSlugsByStory(own.storyId) },
+    };
+  }
+
+  // A link from the other language (the switcher, a shared URL): find the story by that slug.
+  const foreign = db
+    .select({ storyId: storyTranslations.storyId, locale: storyTranslations.locale, slug: storyTranslations.slug, title: storyTranslations.title, summary: storyTranslations.summary })
+    .from(storyTranslations)
+    .where(and(ne(storyTranslations.locale, locale), eq(storyTranslations.slug, slug), isPublicTranslation()))
+    .get();
+  if (!foreign) return { kind: 'missing' };
+  const ownSlug = publicSlugsByStory(foreign.storyId)[locale];
+  if (ownSlug) return { kind: 'redirect', slug: ownSlug };
+  return { kind: 'untranslated', available: { locale: foreign.locale, slug: foreign.slug, title: foreign.title, summary: foreign.summary } };
+});
+
+export type DashboardStory = {
+  storyId: number;
+  kind: StoryKind;
+  sourceLocale: Locale;
+  updatedAt: Date;
+  translations: Partial<Record<Locale, { title: string; status: TranslationStatus; slug: string }>>;
+};
+
+/** Every story with each locale's status, most recently changed first (the first admin dashboard). */
+export function listStoriesWithTranslationStatus(limit = 50): DashboardStory[] {
+  const db = getDb();
+  const storyRows = db
+    .select({ storyId: stories.id, kind: stories.kind, sourceLocale: stories.sourceLocale, updatedAt: stories.updatedAt })
+    .from(stories)
+    .orderBy(desc(stories.updatedAt), desc(stories.id))
+    .limit(limit)
+    .all();
+  if (storyRows.length === 0) return [];
+  const translationRows = db
+    .select({ storyId: storyTranslations.storyId, locale: storyTranslations.locale, title: storyTranslations.title, status: storyTranslations.status, slug: storyTranslations.slug })
+    .from(storyTranslations)
+    .where(inArray(storyTranslations.storyId, storyRows.map((s) => s.storyId)))
+    .all();
+  return storyRows.map((s) => ({
+    ...s,
+    translations: Object.fromEntries(
+      translationRows.filter((t) => t.storyId === s.storyId).map((t) => [t.locale, { title: t.title, status: t.status, slug: t.slug }]),
+    ),
+  }));
+}

@@ -1,0 +1,201 @@
+import { relations, sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+export const LOCALES = ['en', 'ru'] as const;
+export type ContentLocale = (typeof LOCALES)[number];
+
+export const ROLES = ['admin', 'editor', 'translator'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const STORY_KINDS = ['story', 'press_release'] as const;
+export type StoryKind = (typeof STORY_KINDS)[number];
+
+export const TRANSLATION_STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'archived'] as const;
+export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+const updatedAt = () =>
+  integer('updated_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    // Stored lower-cased; sign-in lower-cases what is typed.
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    preferredLocale: text('preferred_locale', { enum: LOCALES }).notNull().default('en'),
+    // Bumped to end every session of the user at once (sign out everywhere, password change).
+    sessionVersion: integer('session_version').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_unique').on(t.email),
+    check('users_role_check', sql`${t.role} in ('admin', 'editor', 'translator')`),
+  ],
+);
+
+/** What a story is, whatever the language: the fields its translations share. */
+export const stories = sqliteTable(
+  'stories',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: STORY_KINDS }).notNull().default('story'),
+    sourceLocale: text('source_locale', { enum: LOCALES }).notNull().default('en'),
+    // Topic tags, kebab-case English keys; a JSON array.
+    topics: text('topics', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check('stories_kind_check', sql`${t.kind} in ('story', 'press_release')`)],
+);
+
+/** Countries a story concerns, by ISO 3166-1 alpha-2 code (names come from Intl.DisplayNames). */
+export const storyCountries = sqliteTable(
+  'story_countries',
+  {
+    storyId: integer('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    countryCode: text('country_code').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.countryCode] }), index('story_countries_country_idx').on(t.countryCode)],
+);
+
+/** One row per story and locale: everything a reader of that language sees. */
+export const storyTranslations = sqliteTable(
+  'story_translations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    storyId: integer('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    locale: text('locale', { enum: LOCALES }).notNull(),
+    title: text('title').notNull(),
+    // Per locale; Russian slugs are Latin transliterations.
+    slug: text('slug').notNull(),
+    summary: text('summary').notNull().default(''),
+    // ProseMirror JSON; every block node carries a stable attrs.id.
+    body: text('body', { mode: 'json' }).$type<RichTextDoc>().notNull(),
+    dateline: text('dateline').notNull().default(''),
+    seoTitle: text('seo_title').notNull().default(''),
+    seoDescription: text('seo_description').notNull().default(''),
+    status: text('status', { enum: TRANSLATION_STATUSES }).notNull().default('draft'),
+    // When the translation first went (or goes, if scheduled) public; the date readers see.
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    // The revision of the source-locale translation this one was last brought in step with.
+    syncedSourceRevisionId: integer('synced_source_revision_id'),
+    // Optimistic concurrency: each save names the version it started from.
+    version: integer('version').notNull().default(1),
+    updatedById: integer('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('story_translations_story_locale_unique').on(t.storyId, t.locale),
+    uniqueIndex('story_translations_locale_slug_unique').on(t.locale, t.slug),
+    // The public lists: published translations of one locale, newest first.
+    index('story_translations_public_list_idx').on(t.locale, t.status, t.publishedAt, t.id),
+    check(
+      'story_translations_status_check',
+      sql`${t.status} in ('draft', 'in_review', 'scheduled', 'published', 'archived')`,
+    ),
+    check('story_translations_locale_check', sql`${t.locale} in ('en', 'ru')`),
+  ],
+);
+
+/** Every save of a translation appends one: nothing an editor saves is ever lost. */
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    translationId: integer('translation_id')
+      .notNull()
+      .references(() => storyTranslations.id, { onDelete: 'cascade' }),
+    // The translation's version this revision recorded.
+    version: integer('version').notNull(),
+    snapshot: text('snapshot', { mode: 'json' }).$type<TranslationSnapshot>().notNull(),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('revisions_translation_version_unique').on(t.translationId, t.version)],
+);
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    // e.g. 'auth.sign_in', 'auth.sign_in_failed', 'story.create', 'translation.publish'
+    action: text('action').notNull(),
+    entityType: text('entity_type'),
+    entityId: integer('entity_id'),
+    // Small JSON object of what changed; never secrets.
+    detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>(),
+    ip: text('ip'),
+  },
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_entity_idx').on(t.entityType, t.entityId),
+    index('audit_log_actor_idx').on(t.actorId, t.at),
+  ],
+);
+
+export const storiesRelations = relations(stories, ({ many }) => ({
+  translations: many(storyTranslations),
+  countries: many(storyCountries),
+}));
+export const storyTranslationsRelations = relations(storyTranslations, ({ one, many }) => ({
+  story: one(stories, { fields: [storyTranslations.storyId], references: [stories.id] }),
+  revisions: many(revisions),
+}));
+export const storyCountriesRelations = relations(storyCountries, ({ one }) => ({
+  story: one(stories, { fields: [storyCountries.storyId], references: [stories.id] }),
+}));
+export const revisionsRelations = relations(revisions, ({ one }) => ({
+  translation: one(storyTranslations, { fields: [revisions.translationId], references: [storyTranslations.id] }),
+}));
+
+export type RichTextMark = { type: string; attrs?: Record<string, unknown> };
+export type RichTextNode = {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: RichTextNode[];
+  marks?: RichTextMark[];
+  text?: string;
+};
+export type RichTextDoc = { type: 'doc'; content: RichTextNode[] };
+
+export type TranslationSnapshot = {
+  title: string;
+  slug: string;
+  summary: string;
+  body: RichTextDoc;
+  dateline: string;
+  seoTitle: string;
+  seoDescription: string;
+  status: TranslationStatus;
+};
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Story = typeof stories.$inferSelect;
+export type NewStory = typeof stories.$inferInsert;
+export type StoryTranslation = typeof storyTranslations.$inferSelect;
+export type NewStoryTranslation = typeof storyTranslations.$inferInsert;
+export type Revision = typeof revisions.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

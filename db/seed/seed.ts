@@ -1,0 +1,99 @@
+import { count } from 'drizzle-orm';
+import type { Db, DbLike } from '../client';
+import { insertAuditEntry } from '../mutations/audit';
+import { insertStoryWithTranslations, type TranslationDraft } from '../mutations/stories';
+import { stories, users, type RichTextDoc, type RichTextNode, type Role } from '../schema';
+import { hashPassword } from '@/lib/password';
+import { text } from '@/lib/rich-text';
+import { demoStories, type DemoBlock, type DemoStory, type DemoTranslation } from './demo-stories';
+
+export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
+  { email: 'admin@example.org', name: 'Aigerim Admin', role: 'admin' },
+  { email: 'editor@example.org', name: 'Daniyar Editor', role: 'editor' },
+  { email: 'translator@example.org', name: 'Olga Translator', role: 'translator' },
+];
+
+/** True when the database holds no users and no stories: the only state seeding may touch. */
+export function isEmptyDatabase(db: DbLike): boolean {
+  const u = db.select({ n: count() }).from(users).get()?.n ?? 0;
+  const s = db.select({ n: count() }).from(stories).get()?.n ?? 0;
+  return u === 0 && s === 0;
+}
+
+export function blocksToDoc(blocks: DemoBlock[], storyKey: string): RichTextDoc {
+  return {
+    type: 'doc',
+    content: blocks.map((block, i): RichTextNode => {
+      // Deterministic ids, so both locales of a demo story align block by block.
+      const attrs = { id: `${storyKey}-${i + 1}` };
+      switch (block.type) {
+        case 'heading':
+          return { type: 'heading', attrs: { ...attrs, level: 2 }, content: text(block.text) };
+        case 'quote':
+          return { type: 'blockquote', attrs, content: [{ type: 'paragraph', content: text(block.text) }] };
+        case 'list':
+          return {
+            type: 'bulletList',
+            attrs,
+            content: block.items.map((item) => ({ type: 'listItem', content: [{ type: 'paragraph', content: text(item) }] })),
+          };
+        default:
+          return { type: 'paragraph', attrs, content: text(block.text) };
+      }
+    }),
+  };
+}
+
+function toDraft(story: DemoStory, locale: 'en' | 'ru', t: DemoTranslation): TranslationDraft {
+  return {
+    locale,
+    title: t.title,
+    summary: t.summary,
+    body: blocksToDoc(t.body, story.key),
+    dateline: locale === 'ru' ? story.placeRu : story.place,
+    status: t.status ?? 'published',
+    publishedAt: t.status ? null : new Date(story.publishedAt),
+  };
+}
+
+export type SeedResult = { seeded: false } | { seeded: true; stories: number; accounts: typeof DEMO_ACCOUNTS };
+
+/**
+ * Fills an empty database with the bilingual demo. Never runs against a database with content:
+ * it checks inside the same transaction that writes.
+ */
+export async function seedDemo(db: Db, password: string): Promise<SeedResult> {
+  const passwordHash = await hashPassword(password);
+  return db.transaction((tx) => {
+    if (!isEmptyDatabase(tx)) return { seeded: false } as const;
+    const ids = DEMO_ACCOUNTS.map(
+      (account) =>
+        tx
+          .insert(users)
+          .values({ ...account, passwordHash, preferredLocale: account.role === 'translator' ? 'ru' : 'en' })
+          .returning({ id: users.id })
+          .get().id,
+    );
+    const editorId = ids[1] ?? null;
+    // Oldest first, so ids follow publication order like a real archive.
+    const ordered = [...demoStories].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
+    for (const story of ordered) {
+      const drafts: TranslationDraft[] = [];
+      for (const locale of ['en', 'ru'] as const) {
+        const t = story[locale];
+        if (t) drafts.push(toDraft(story, locale, t));
+      }
+      insertStoryWithTranslations(tx, {
+        kind: story.kind,
+        sourceLocale: story.sourceLocale,
+        topics: story.topics,
+        countries: story.countries,
+        authorId: editorId,
+        translations: drafts,
+        note: 'Demo content',
+      });
+    }
+    insertAuditEntry(tx, { actorId: null, action: 'system.seed_demo', detail: { stories: ordered.length } });
+    return { seeded: true, stories: ordered.length, accounts: DEMO_ACCOUNTS } as const;
+  });
+}

@@ -1,0 +1,64 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { z } from 'zod';
+import type { Role } from '@/db/schema';
+import { clientIp } from './auth';
+import { getCurrentUser, hasRole, type CurrentUser } from './authz';
+
+/** Keys under messages' `Errors` namespace; the client translates them. */
+export type ErrorKey = `Errors.${string}`;
+
+export type ActionResult =
+  | { ok: true }
+  | { ok: false; error: ErrorKey; fieldErrors?: Record<string, ErrorKey> };
+
+export type ActionContext = { user: CurrentUser; ip: string | null };
+
+type ActionDefinition<S extends z.ZodType> = {
+  /** Who may call it. Checked first, against the database, before any input is read. */
+  roles: readonly Role[];
+  schema: S;
+  /** Mutate in one synchronous transaction, audit inside it, revalidate after. */
+  handler: (input: z.output<S>, ctx: ActionContext) => Promise<ActionResult> | ActionResult;
+};
+
+/**
+ * The one way to build a server action: role (re-read from the database) → validation (zod)
+ * → handler. No action can skip a step.
+ */
+export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S>) {
+  return async function action(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+    const user = await getCurrentUser();
+    if (!hasRole(user, definition.roles)) return { ok: false, error: 'Errors.forbidden' };
+    const parsed = definition.schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) return { ok: false, error: 'Errors.invalidInput', fieldErrors: fieldErrorsOf(parsed.error) };
+    const ip = clientIp(await headers());
+    return definition.handler(parsed.data, { user, ip });
+  };
+}
+
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    // Next adds $ACTION_* fields of its own to progressively enhanced forms.
+    if (key.startsWith('$ACTION')) continue;
+    const existing = out[key];
+    if (existing === undefined) out[key] = value;
+    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}
+
+/**
+ * Zod issues → one message key per field. A schema names the key in its issue message
+ * (`z.string().min(1, 'Errors.required')`); anything else falls back to `Errors.invalidField`.
+ */
+export function fieldErrorsOf(error: z.ZodError): Record<string, ErrorKey> {
+  const out: Record<string, ErrorKey> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join('.') || '_';
+    if (out[field]) continue;
+    out[field] = issue.message.startsWith('Errors.') ? (issue.message as ErrorKey) : 'Errors.invalidField';
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
+
+export const envSchema = z.object({
+  DATABASE_PATH: optionalString.transform((v) => v ?? 'data/newsroom.db'),
+  UPLOADS_DIR: optionalString.transform((v) => v ?? 'data/uploads'),
+  PORT: optionalString
+    .transform((v) => v ?? '3000')
+    .pipe(z.string().regex(/^\d+$/, 'PORT must be a whole number such as 3000'))
+    .transform(Number)
+    .pipe(z.number().min(1, 'PORT must be 1–65535').max(65535, 'PORT must be 1–65535')),
+  // Absolute origin used in canonical links, hreflang alternates and feeds.
+  SITE_URL: optionalString.pipe(
+    z
+      .url({ protocol: /^https?$/, message: 'SITE_URL must be an http(s) URL such as https://news.example.org' })
+      .transform((v) => v.replace(/\/+$/, ''))
+      .optional(),
+  ),
+  AUTH_SECRET: optionalString.pipe(
+    z.string().min(32, 'AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 33)').optional(),
+  ),
+  DEMO_PASSWORD: optionalString.pipe(
+    z.string().min(12, 'DEMO_PASSWORD must be at least 12 characters').optional(),
+  ),
+});
+
+export type Env = z.infer<typeof envSchema> & { SITE_URL: string };
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Validates the environment; every problem is named with its variable. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const env = result.data;
+  return { ...env, SITE_URL: env.SITE_URL ?? `http://localhost:${env.PORT}` };
+}
+
+let cached: Env | undefined;
+/** The server's validated environment, read once. */
+export function getEnv(): Env {
+  cached ??= parseEnv();
+  return cached;
+}

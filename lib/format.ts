@@ -1,0 +1,17 @@
+import type { Locale } from '@/i18n/routing';
+
+// Central Asia's offices keep UTC+5 (Almaty, Tashkent, Dushanbe, Ashgabat); dates read as there.
+export const SITE_TIME_ZONE = 'Asia/Almaty';
+
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: SITE_TIME_ZONE }).format(date);
+}
+
+/** A country's name in the reader's language, from its ISO code. */
+export function countryName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

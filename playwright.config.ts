@@ -1,0 +1,42 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+// Debian's Chromium where the machine has it; otherwise Playwright's own (scripts/ensure-browser.ts).
+const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+export const E2E_PASSWORD = 'correct-horse-battery-staple';
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: {
+    // The production build (made by `npm run test:e2e`) on a fresh database.
+    command: 'tsx scripts/e2e-server.ts',
+    url: `http://localhost:${PORT}/en`,
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: 'pipe',
+    env: {
+      PORT: String(PORT),
+      DEMO_PASSWORD: E2E_PASSWORD,
+      AUTH_SECRET: 'e2e-secret-that-is-at-least-32-characters-long',
+      AUTH_TRUST_HOST: 'true',
+      SITE_URL: `http://localhost:${PORT}`,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});
