@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { isLocale } from '@/i18n/routing';
 import { fieldErrorsOf, type ActionResult } from '../action';
 import { signIn } from '../auth';
-import { safeCallbackUrl } from '../authz';
+import { safeCallbackUrl } from '../callback-url';
 
 const signInInputSchema = z.object({
   email: z.string().trim().min(1, 'Errors.required').email('Errors.invalidEmail').max(254, 'Errors.invalidEmail'),

@@ -4,7 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
 import { SignInForm } from '@/components/admin/sign-in-form';
 import { routing } from '@/i18n/routing';
-import { getCurrentUser, safeCallbackUrl } from '@/lib/authz';
+import { getCurrentUser } from '@/lib/authz';
+import { safeCallbackUrl } from '@/lib/callback-url';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/sign-in'>): Promise<Metadata> {
   const { locale } = await params;

@@ -1,0 +1,48 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { RichTextDoc, RichTextNode } from '@/db/schema';
+import { RichText } from './rich-text';
+
+const render = (...content: RichTextNode[]) => renderToStaticMarkup(<RichText doc={{ type: 'doc', content } as RichTextDoc} />);
+const t = (text: string, marks?: RichTextNode['marks']): RichTextNode => ({ type: 'text', text, marks });
+
+describe('RichText', () => {
+  it('renders the allowed blocks and marks as plain HTML elements', () => {
+    const html = render(
+      { type: 'heading', attrs: { level: 2, id: 'h1' }, content: [t('Heading')] },
+      { type: 'paragraph', attrs: { id: 'p1' }, content: [t('bold', [{ type: 'bold' }]), t(' and '), t('link', [{ type: 'link', attrs: { href: 'https://www.unhcr.org/' } }])] },
+      { type: 'blockquote', content: [{ type: 'paragraph', content: [t('Quote')] }] },
+      { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [t('Item')] }] }] },
+    );
+    expect(html).toBe(
+      '<div><h2 id="block-h1">Heading</h2><p id="block-p1"><strong>bold</strong> and <a href="https://www.unhcr.org/" rel="noopener noreferrer">link</a></p>' +
+        '<blockquote><p>Quote</p></blockquote><ol start="3"><li><p>Item</p></li></ol></div>',
+    );
+  });
+
+  it('never lets stored text through as markup', () => {
+    const html = render({ type: 'paragraph', content: [t('<script>alert(1)</script><img src=x onerror=alert(1)>')] });
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('drops unsafe links but keeps their words', () => {
+    const html = render({ type: 'paragraph', content: [t('click', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }])] });
+    expect(html).toBe('<div><p>click</p></div>');
+  });
+
+  it('drops unknown nodes, marks and attributes', () => {
+    const html = render(
+      { type: 'iframe', attrs: { src: 'https://evil.example.org' }, content: [t('inner words')] },
+      { type: 'paragraph', attrs: { onclick: 'alert(1)', style: 'color:red', id: '"><script>' }, content: [t('x', [{ type: 'onmouseover' }])] },
+      { type: 'image', attrs: { src: 'javascript:alert(1)' } },
+    );
+    expect(html).toBe('<div><div>inner words</div><p>x</p></div>');
+  });
+
+  it('keeps the page title the only h1: body headings are clamped to h2–h4', () => {
+    expect(render({ type: 'heading', attrs: { level: 1 }, content: [t('a')] })).toBe('<div><h2>a</h2></div>');
+    expect(render({ type: 'heading', attrs: { level: 6 }, content: [t('b')] })).toBe('<div><h4>b</h4></div>');
+  });
+});

@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '@/lib/testing/db';
+import type { Db } from '../client';
+import { insertStoryWithTranslations, type TranslationDraft } from '../mutations/stories';
+import type { TranslationStatus } from '../schema';
+import { listPublishedStories, listStoriesWithTranslationStatus, lookupStoryBySlug } from './stories';
+
+let db: Db;
+let cleanup: () => void;
+beforeEach(() => ({ db, cleanup } = createTestDatabase()));
+afterEach(() => cleanup());
+
+const DAY = 24 * 60 * 60 * 1000;
+const doc = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
+function draft(locale: 'en' | 'ru', title: string, status: TranslationStatus = 'published', publishedAt: Date | null = new Date(Date.now() - DAY)): TranslationDraft {
+  return { locale, title, summary: `${title} summary`, body: doc(`${title} body`), status, publishedAt };
+}
+
+function story(...translations: TranslationDraft[]) {
+  return insertStoryWithTranslations(db, { kind: 'story', sourceLocale: 'en', topics: [], countries: ['KZ'], authorId: null, translations }).storyId;
+}
+
+describe('listPublishedStories', () => {
+  it('shows only published translations whose time has come, newest first', () => {
+    story(draft('en', 'Older', 'published', new Date(Date.now() - 3 * DAY)));
+    story(draft('en', 'Newer', 'published', new Date(Date.now() - DAY)));
+    story(draft('en', 'Draft', 'draft', null));
+    story(draft('en', 'In review', 'in_review', null));
+    story(draft('en', 'Archived', 'archived', new Date(Date.now() - 2 * DAY)));
+    story(draft('en', 'Scheduled for tomorrow', 'scheduled', new Date(Date.now() + DAY)));
+    story(draft('en', 'Published in the future', 'published', new Date(Date.now() + DAY)));
+    story(draft('ru', 'Только по-русски'));
+
+    const { items, total } = listPublishedStories('en', 1);
+    expect(items.map((s) => s.title)).toEqual(['Newer', 'Older']);
+    expect(total).toBe(2);
+    expect(listPublishedStories('ru', 1).items.map((s) => s.title)).toEqual(['Только по-русски']);
+  });
+
+  it('pages through the archive without overlap', () => {
+    for (let i = 0; i < 25; i++) story(draft('en', `Story ${i}`, 'published', new Date(Date.now() - (i + 1) * DAY)));
+    const pages = [1, 2, 3].map((p) => listPublishedStories('en', p, 10));
+    expect(pages.map((p) => p.items.length)).toEqual([10, 10, 5]);
+    expect(pages[0]?.pageCount).toBe(3);
+    const titles = pages.flatMap((p) => p.items.map((s) => s.title));
+    expect(new Set(titles).size).toBe(25);
+    expect(titles[0]).toBe('Story 0');
+    expect(titles[24]).toBe('Story 24');
+  });
+});
+
+describe('lookupStoryBySlug', () => {
+  it('finds a story by its own slug with the alternates of its public translations', () => {
+    story(draft('en', 'Border health in Tashkent'), draft('ru', 'Санитарная безопасность в Ташкенте'));
+    const result = lookupStoryBySlug('ru', 'sanitarnaya-bezopasnost-v-tashkente');
+    expect(result.kind).toBe('found');
+    if (result.kind !== 'found') return;
+    expect(result.story.title).toBe('Санитарная безопасность в Ташкенте');
+    expect(result.story.countries).toEqual(['KZ']);
+    expect(result.story.alternates).toEqual({ en: 'border-health-in-tashkent', ru: 'sanitarnaya-bezopasnost-v-tashkente' });
+  });
+
+  it('sends a slug of the other language to this language’s own translation', () => {
+    story(draft('en', 'Border health in Tashkent'), draft('ru', 'Санитарная безопасность в Ташкенте'));
+    expect(lookupStoryBySlug('ru', 'border-health-in-tashkent')).toEqual({ kind: 'redirect', slug: 'sanitarnaya-bezopasnost-v-tashkente' });
+  });
+
+  it('offers the other language when this one has no public translation yet', () => {
+    story(draft('en', 'Factsheets for Central Asia'), draft('ru', 'Справки по странам', 'in_review', null));
+    const result = lookupStoryBySlug('ru', 'factsheets-for-central-asia');
+    expect(result).toEqual({
+      kind: 'untranslated',
+      available: { locale: 'en', slug: 'factsheets-for-central-asia', title: 'Factsheets for Central Asia', summary: 'Factsheets for Central Asia summary' },
+    });
+    // And an unpublished translation is never shown under its own slug either.
+    expect(lookupStoryBySlug('ru', 'spravki-po-stranam')).toEqual({ kind: 'missing' });
+  });
+
+  it('leaves alternates out for translations that are not public', () => {
+    story(draft('en', 'Retreat in Bishkek'), draft('ru', 'Ретрит в Бишкеке', 'draft', null));
+    const result = lookupStoryBySlug('en', 'retreat-in-bishkek');
+    expect(result.kind === 'found' && result.story.alternates).toEqual({ en: 'retreat-in-bishkek' });
+  });
+
+  it('knows nothing of unknown or unpublished slugs', () => {
+    story(draft('en', 'Draft only', 'draft', null));
+    expect(lookupStoryBySlug('en', 'draft-only')).toEqual({ kind: 'missing' });
+    expect(lookupStoryBySlug('en', 'no-such-story')).toEqual({ kind: 'missing' });
+  });
+});
+
+describe('insertStoryWithTranslations', () => {
+  it('keeps slugs unique per locale and records the source revision a translation is in step with', () => {
+    story(draft('en', 'Same title'));
+    const id = story(draft('en', 'Same title'), draft('ru', 'Тот же заголовок'));
+    const rows = db.query.storyTranslations.findMany({ where: (t, { eq }) => eq(t.storyId, id), with: { revisions: true } }).sync();
+    const en = rows.find((r) => r.locale === 'en');
+    const ru = rows.find((r) => r.locale === 'ru');
+    expect(en?.slug).toBe('same-title-2');
+    expect(en?.revisions).toHaveLength(1);
+    expect(ru?.syncedSourceRevisionId).toBe(en?.revisions[0]?.id);
+    expect(en?.body.content[0]?.attrs?.id).toEqual(expect.any(String));
+  });
+});
+
+describe('listStoriesWithTranslationStatus', () => {
+  it('lists every story with each locale’s status, whatever it is', () => {
+    story(draft('en', 'Published'), draft('ru', 'Черновик', 'draft', null));
+    story(draft('en', 'Only a draft', 'draft', null));
+    const rows = listStoriesWithTranslationStatus();
+    expect(rows).toHaveLength(2);
+    const first = rows.find((r) => r.translations.en?.title === 'Published');
+    expect(first?.translations.en?.status).toBe('published');
+    expect(first?.translations.ru?.status).toBe('draft');
+    expect(rows.find((r) => r.translations.en?.title === 'Only a draft')?.translations.ru).toBeUndefined();
+  });
+});

@@ -1,0 +1,52 @@
+import { count } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '@/lib/testing/db';
+import { verifyPassword } from '@/lib/password';
+import { isValidSlug } from '@/lib/slug';
+import type { Db } from '../client';
+import { stories, storyTranslations, users } from '../schema';
+import { seedDemo } from './seed';
+
+let db: Db;
+let cleanup: () => void;
+beforeEach(() => ({ db, cleanup } = createTestDatabase()));
+afterEach(() => cleanup());
+
+describe('seedDemo', () => {
+  it('fills an empty database with a bilingual demo and one account per role', async () => {
+    const result = await seedDemo(db, 'demo-password-123');
+    expect(result.seeded).toBe(true);
+
+    const accounts = db.select().from(users).all();
+    expect(accounts.map((u) => [u.email, u.role]).sort()).toEqual([
+      ['admin@example.org', 'admin'],
+      ['editor@example.org', 'editor'],
+      ['translator@example.org', 'translator'],
+    ]);
+    for (const account of accounts) expect(await verifyPassword('demo-password-123', account.passwordHash)).toBe(true);
+
+    const translations = db.select().from(storyTranslations).all();
+    const storyIds = new Set(translations.map((t) => t.storyId));
+    expect(storyIds.size).toBeGreaterThanOrEqual(12);
+    const publishedRu = new Set(translations.filter((t) => t.locale === 'ru' && t.status === 'published').map((t) => t.storyId));
+    expect([...storyIds].filter((id) => !publishedRu.has(id)).length).toBeGreaterThanOrEqual(3);
+    expect(db.select().from(stories).all().some((s) => s.kind === 'press_release')).toBe(true);
+    // Russian slugs are Latin transliterations.
+    for (const t of translations) expect(isValidSlug(t.slug), t.slug).toBe(true);
+  });
+
+  it('never touches a database that has content', async () => {
+    await seedDemo(db, 'demo-password-123');
+    const before = db.select({ n: count() }).from(storyTranslations).get()?.n;
+    expect(await seedDemo(db, 'another-password-456')).toEqual({ seeded: false });
+    expect(db.select({ n: count() }).from(storyTranslations).get()?.n).toBe(before);
+    const admin = db.select().from(users).all().find((u) => u.role === 'admin');
+    expect(await verifyPassword('demo-password-123', admin!.passwordHash)).toBe(true);
+  });
+
+  it('does not seed when only users exist', async () => {
+    db.insert(users).values({ email: 'someone@example.org', name: 'Someone', passwordHash: 'x', role: 'admin' }).run();
+    expect(await seedDemo(db, 'demo-password-123')).toEqual({ seeded: false });
+    expect(db.select({ n: count() }).from(stories).get()?.n).toBe(0);
+  });
+});

@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { bilingualStory, englishOnlyStory, openEnglishStory, signIn } from './fixtures';
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test.describe('axe finds no WCAG 2.1 AA violations', () => {
+  for (const path of ['/en', '/ru', '/en/news', '/ru/news', '/en/missing-page', '/ru/admin/sign-in']) {
+    test(`on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoViolations(page);
+    });
+  }
+
+  test('on a story page', async ({ page }) => {
+    await openEnglishStory(page, bilingualStory.en!.title);
+    await expectNoViolations(page);
+  });
+
+  test('on the Russian page of a story not yet translated', async ({ page }) => {
+    await openEnglishStory(page, englishOnlyStory.en!.title);
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Этот материал пока не переведён на русский язык' })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('on the dashboard', async ({ page }) => {
+    await page.goto('/en/admin/sign-in');
+    await signIn(page, 'editor@example.org');
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    await expectNoViolations(page);
+  });
+});

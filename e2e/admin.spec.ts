@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { E2E_PASSWORD, signIn } from './fixtures';
+
+const accounts = [
+  { email: 'admin@example.org', role: 'admin', name: 'Aigerim Admin' },
+  { email: 'editor@example.org', role: 'editor', name: 'Daniyar Editor' },
+  { email: 'translator@example.org', role: 'translator', name: 'Olga Translator' },
+] as const;
+
+test('an anonymous visit to the admin ends on the sign-in page', async ({ page }) => {
+  await page.goto('/en/admin');
+  await expect(page).toHaveURL(/\/en\/admin\/sign-in\?callbackUrl=%2Fen%2Fadmin$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in to the newsroom' })).toBeVisible();
+  await expect(page.getByText('Stories')).toHaveCount(0);
+});
+
+for (const account of accounts) {
+  test(`the ${account.role} signs in, sees the dashboard with each story's status per language, and signs out`, async ({ page }) => {
+    await page.goto('/en/admin');
+    await signIn(page, account.email);
+    await expect(page).toHaveURL(/\/en\/admin$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    await expect(page.getByText(`Signed in as ${account.name} (${account.role})`)).toBeVisible();
+
+    const table = page.getByRole('table');
+    await expect(table.getByRole('columnheader', { name: 'English' })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: 'Russian' })).toBeVisible();
+    await expect(table.getByRole('row')).toHaveCount(15); // header + 14 demo stories
+    await expect(table.getByRole('cell', { name: 'Missing' })).toHaveCount(4);
+    await expect(table.getByRole('cell', { name: 'In review' })).toHaveCount(1);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in to the newsroom' })).toBeVisible();
+    await page.goto('/en/admin');
+    await expect(page).toHaveURL(/\/en\/admin\/sign-in/);
+  });
+}
+
+test('a wrong password is refused with a clear message and the e-mail stays typed', async ({ page }) => {
+  await page.goto('/en/admin/sign-in');
+  await signIn(page, 'editor@example.org', 'not-the-password');
+  await expect(page.getByRole('alert').filter({ hasText: 'That e-mail and password do not match an active account.' })).toBeVisible();
+  await expect(page).toHaveURL(/\/en\/admin\/sign-in/);
+  await expect(page.getByLabel('E-mail')).toHaveValue('editor@example.org');
+  await expect(page.getByLabel('Password')).toHaveValue('');
+  // The password can now be corrected without retyping the e-mail.
+  await page.getByLabel('Password').fill(E2E_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+});
+
+test('an unknown e-mail gets the same answer as a wrong password', async ({ page }) => {
+  await page.goto('/en/admin/sign-in');
+  await signIn(page, 'nobody@example.org', 'whatever-password');
+  await expect(page.getByRole('alert').filter({ hasText: 'That e-mail and password do not match an active account.' })).toBeVisible();
+});
+
+test('empty fields are named, in the page language', async ({ page }) => {
+  await page.goto('/ru/admin/sign-in');
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await expect(page.getByLabel('Электронная почта')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Заполните это поле.')).toHaveCount(2);
+});
+
+test('a Russian-speaking translator signs in on the Russian pages and returns where they were going', async ({ page }) => {
+  await page.goto('/ru/admin');
+  await expect(page.getByRole('heading', { level: 1, name: 'Вход в пресс-центр' })).toBeVisible();
+  await page.getByLabel('Электронная почта').fill('translator@example.org');
+  await page.getByLabel('Пароль').fill(E2E_PASSWORD);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await expect(page).toHaveURL(/\/ru\/admin$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Обзор' })).toBeVisible();
+  await expect(page.getByText('Вы вошли как Olga Translator (переводчик)')).toBeVisible();
+  await expect(page.getByRole('table').getByRole('cell', { name: 'На проверке' })).toHaveCount(1);
+});
+
+test('the sign-in page refuses to send anyone off-site afterwards', async ({ page }) => {
+  await page.goto('/en/admin/sign-in?callbackUrl=https%3A%2F%2Fevil.example.org%2F');
+  await signIn(page, 'admin@example.org');
+  await expect(page).toHaveURL(/\/en\/admin$/);
+});

@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+import { demoStories } from '../db/seed/demo-stories';
+import { bilingualStory, englishOnlyStory, openEnglishStory, russianInReviewStory } from './fixtures';
+
+test.describe('home and news', () => {
+  test('the English home page shows the latest stories and leads to the news list', async ({ page }) => {
+    await page.goto('/en');
+    await expect(page.getByRole('heading', { level: 2, name: 'Latest news' })).toBeVisible();
+    const latest = page.getByRole('region', { name: 'Latest news' }).getByRole('article');
+    await expect(latest).toHaveCount(6);
+    await page.getByRole('link', { name: 'All news and stories' }).click();
+    await expect(page).toHaveURL(/\/en\/news$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'News and stories' })).toBeVisible();
+  });
+
+  test('the Russian home page shows Russian stories only', async ({ page }) => {
+    await page.goto('/ru');
+    await expect(page.getByRole('heading', { level: 2, name: 'Последние новости' })).toBeVisible();
+    const titles = await page.getByRole('main').getByRole('article').getByRole('heading').allInnerTexts();
+    expect(titles).toHaveLength(7);
+    const publishedRussian = new Set(demoStories.filter((s) => s.ru && !s.ru.status).map((s) => s.ru!.title));
+    for (const title of titles) expect(publishedRussian, title).toContain(title);
+  });
+
+  test('the English news list pages through the archive', async ({ page }) => {
+    await page.goto('/en/news');
+    await expect(page.getByText('14 stories')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('article')).toHaveCount(10);
+    await expect(page.getByText('Page 1 of 2')).toBeVisible();
+    await page.getByRole('link', { name: /Older stories/ }).click();
+    await expect(page).toHaveURL(/\/en\/news\?page=2$/);
+    await expect(page.getByText('Page 2 of 2')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('article')).toHaveCount(4);
+    await page.getByRole('link', { name: /Newer stories/ }).click();
+    await expect(page).toHaveURL(/\/en\/news$/);
+  });
+
+  test('the Russian news list counts its stories with the right plural', async ({ page }) => {
+    await page.goto('/ru/news');
+    await expect(page.getByRole('heading', { level: 1, name: 'Новости и истории' })).toBeVisible();
+    await expect(page.getByText('9 материалов')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('article')).toHaveCount(9);
+  });
+});
+
+test.describe('a story in two languages', () => {
+  test('reads in English and switches to its Russian translation', async ({ page }) => {
+    await openEnglishStory(page, bilingualStory.en!.title);
+    const englishPath = new URL(page.url()).pathname;
+    await expect(page.getByText(bilingualStory.en!.summary)).toBeVisible();
+    const firstParagraph = bilingualStory.en!.body.find((b) => b.type === 'paragraph');
+    if (firstParagraph?.type === 'paragraph') await expect(page.getByText(firstParagraph.text)).toBeVisible();
+
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: bilingualStory.ru!.title })).toBeVisible();
+    await expect(page).toHaveURL(/\/ru\/news\/[a-z0-9-]+$/);
+    // Its own Russian slug, not the English one under /ru.
+    expect(new URL(page.url()).pathname).not.toBe(englishPath.replace('/en/', '/ru/'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.getByText(bilingualStory.ru!.summary)).toBeVisible();
+
+    await page.getByRole('navigation', { name: 'Язык' }).getByRole('link', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: bilingualStory.en!.title })).toBeVisible();
+  });
+
+  test('names its alternates: canonical and hreflang for both published translations', async ({ page }) => {
+    await openEnglishStory(page, bilingualStory.en!.title);
+    const enUrl = page.url();
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', enUrl);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', enUrl);
+    const ruHref = await page.locator('link[rel="alternate"][hreflang="ru"]').getAttribute('href');
+    expect(ruHref).toMatch(/\/ru\/news\/[a-z0-9-]+$/);
+    const response = await page.goto(ruHref!);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1, name: bilingualStory.ru!.title })).toBeVisible();
+  });
+});
+
+test.describe('a story not yet in Russian', () => {
+  test('offers the English story on a Russian page, never a 404', async ({ page }) => {
+    await openEnglishStory(page, englishOnlyStory.en!.title);
+    await expect(page.locator('link[rel="alternate"][hreflang="ru"]')).toHaveCount(0);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(1);
+    const englishUrl = page.url();
+
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/ru/news/') && r.request().resourceType() === 'document'),
+      page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click(),
+    ]);
+    expect(response.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.getByRole('heading', { level: 1, name: 'Этот материал пока не переведён на русский язык' })).toBeVisible();
+    // The interface stays Russian; only the story's own title is in English, marked as such.
+    await expect(page.getByRole('link', { name: 'Новости и истории', exact: true })).toBeVisible();
+    const link = page.getByRole('link', { name: `Читать на английском: ${englishOnlyStory.en!.title}` });
+    await expect(link.locator('[lang="en"]')).toHaveText(englishOnlyStory.en!.title);
+    await link.click();
+    await expect(page).toHaveURL(englishUrl);
+    await expect(page.getByRole('heading', { level: 1, name: englishOnlyStory.en!.title })).toBeVisible();
+  });
+
+  test('a Russian translation still in review stays unpublished', async ({ page }) => {
+    await openEnglishStory(page, russianInReviewStory.en!.title);
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Этот материал пока не переведён на русский язык' })).toBeVisible();
+    await expect(page.getByText(russianInReviewStory.ru!.title)).toHaveCount(0);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a reader can go from home to a story and to its translation', async ({ page }) => {
+    await page.goto('/en');
+    await page.getByRole('link', { name: 'News and stories', exact: true }).click();
+    await openEnglishStory(page, bilingualStory.en!.title);
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: bilingualStory.ru!.title })).toBeVisible();
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, parseEnv } from './env';
+
+describe('parseEnv', () => {
+  it('fills in the documented defaults', () => {
+    expect(parseEnv({})).toMatchObject({
+      DATABASE_PATH: 'data/newsroom.db',
+      UPLOADS_DIR: 'data/uploads',
+      PORT: 3000,
+      SITE_URL: 'http://localhost:3000',
+    });
+    expect(parseEnv({}).AUTH_SECRET).toBeUndefined();
+    expect(parseEnv({}).DEMO_PASSWORD).toBeUndefined();
+    expect(parseEnv({ PORT: '8080' }).SITE_URL).toBe('http://localhost:8080');
+    expect(parseEnv({ SITE_URL: 'https://news.example.org/' }).SITE_URL).toBe('https://news.example.org');
+  });
+
+  it('treats empty values as unset', () => {
+    const env = parseEnv({ PORT: '', AUTH_SECRET: ' ' });
+    expect(env.PORT).toBe(3000);
+    expect(env.AUTH_SECRET).toBeUndefined();
+  });
+
+  it('names every bad variable with a message saying what is wanted', () => {
+    try {
+      parseEnv({ PORT: 'eighty', SITE_URL: 'ftp://x', AUTH_SECRET: 'short', DEMO_PASSWORD: 'short' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(EnvError);
+      const problems = (error as EnvError).problems.join('\n');
+      expect(problems).toMatch(/^PORT: PORT must be a whole number/m);
+      expect(problems).toMatch(/^SITE_URL: SITE_URL must be an http\(s\) URL/m);
+      expect(problems).toMatch(/^AUTH_SECRET: AUTH_SECRET must be at least 32 characters/m);
+      expect(problems).toMatch(/^DEMO_PASSWORD: DEMO_PASSWORD must be at least 12 characters/m);
+    }
+  });
+
+  it('refuses a port out of range', () => {
+    expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT must be 1–65535/);
+  });
+});
