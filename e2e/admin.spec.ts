@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { E2E_PASSWORD, signIn } from './fixtures';
+import { createE2eUser, E2E_PASSWORD, signIn, withE2eDatabase } from './fixtures';
 
 const accounts = [
   { email: 'admin@example.org', role: 'admin', name: 'Aigerim Admin' },
@@ -78,4 +78,28 @@ test('the sign-in page refuses to send anyone off-site afterwards', async ({ pag
   await page.goto('/en/admin/sign-in?callbackUrl=https%3A%2F%2Fevil.example.org%2F');
   await signIn(page, 'admin@example.org');
   await expect(page).toHaveURL(/\/en\/admin$/);
+});
+
+test('a deactivated account loses the admin on its next request', async ({ page }) => {
+  const user = await createE2eUser('editor');
+  await page.goto('/en/admin/sign-in');
+  await signIn(page, user.email, user.password);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+
+  await withE2eDatabase((db) => db.prepare('update users set active = 0 where id = ?').run(user.id));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in to the newsroom' })).toBeVisible();
+  // And it cannot sign in again.
+  await signIn(page, user.email, user.password);
+  await expect(page.getByRole('alert').filter({ hasText: 'That e-mail and password do not match an active account.' })).toBeVisible();
+});
+
+test('a session ends everywhere when its version moves on', async ({ page }) => {
+  const user = await createE2eUser('translator');
+  await page.goto('/en/admin/sign-in');
+  await signIn(page, user.email, user.password);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await withE2eDatabase((db) => db.prepare('update users set session_version = session_version + 1 where id = ?').run(user.id));
+  await page.goto('/en/admin');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in to the newsroom' })).toBeVisible();
 });

@@ -27,3 +27,32 @@ export async function signIn(page: Page, email: string, password = E2E_PASSWORD)
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/**
+ * Direct access to the e2e server's database, for what the admin cannot do yet through its own
+ * pages (the users page comes with the editorial workflow). Writes go through SQLite's WAL like
+ * any other writer's.
+ */
+export async function withE2eDatabase<T>(fn: (db: import('better-sqlite3').Database) => T): Promise<T> {
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database('data/e2e/newsroom.db');
+  db.pragma('busy_timeout = 5000');
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+export async function createE2eUser(role: 'admin' | 'editor' | 'translator'): Promise<{ id: number; email: string; password: string }> {
+  const { hashPassword } = await import('../lib/password');
+  const email = `${role}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+  const password = 'a-long-e2e-password-42';
+  const hash = await hashPassword(password);
+  const id = await withE2eDatabase(
+    (db) =>
+      db.prepare("insert into users (email, name, password_hash, role) values (?, 'Temporary User', ?, ?)").run(email, hash, role)
+        .lastInsertRowid,
+  );
+  return { id: Number(id), email, password };
+}
