@@ -66,9 +66,15 @@ describe('formDataToObject', () => {
 
 describe('fieldErrorsOf', () => {
   it('keeps the first message key per field and hides messages that are not keys', () => {
-    const schema = z.object({ email: z.string().min(1, 'Errors.required').email('Errors.invalidEmail'), n: z.number() });
-    const result = schema.safeParse({ email: '', n: 'x' });
+    const schema = z.object({
+      email: z.string().min(1, 'Errors.required').email('Errors.invalidEmail'),
+      n: z.number(),
+      typo: z.string().min(1, 'Errors.noSuchKey'),
+    });
+    const result = schema.safeParse({ email: '', n: 'x', typo: '' });
     expect(result.success).toBe(false);
-    if (!result.success) expect(fieldErrorsOf(result.error)).toEqual({ email: 'Errors.required', n: 'Errors.invalidField' });
+    if (!result.success) {
+      expect(fieldErrorsOf(result.error)).toEqual({ email: 'Errors.required', n: 'Errors.invalidField', typo: 'Errors.invalidField' });
+    }
   });
 });

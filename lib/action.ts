@@ -2,11 +2,16 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { z } from 'zod';
 import type { Role } from '@/db/schema';
+import en from '@/messages/en.json';
 import { clientIp } from './auth';
 import { getCurrentUser, hasRole, type CurrentUser } from './authz';
 
 /** Keys under messages' `Errors` namespace; the client translates them. */
-export type ErrorKey = `Errors.${string}`;
+export type ErrorKey = `Errors.${keyof (typeof en)['Errors'] & string}`;
+
+export function isErrorKey(value: string): value is ErrorKey {
+  return value.startsWith('Errors.') && Object.hasOwn(en.Errors, value.slice('Errors.'.length));
+}
 
 export type ActionResult =
   | { ok: true }
@@ -51,14 +56,15 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 
 /**
  * Zod issues → one message key per field. A schema names the key in its issue message
- * (`z.string().min(1, 'Errors.required')`); anything else falls back to `Errors.invalidField`.
+ * (`z.string().min(1, 'Errors.required')`); anything else, or a key messages lack, falls back to
+ * `Errors.invalidField`.
  */
 export function fieldErrorsOf(error: z.ZodError): Record<string, ErrorKey> {
   const out: Record<string, ErrorKey> = {};
   for (const issue of error.issues) {
     const field = issue.path.map(String).join('.') || '_';
     if (out[field]) continue;
-    out[field] = issue.message.startsWith('Errors.') ? (issue.message as ErrorKey) : 'Errors.invalidField';
+    out[field] = isErrorKey(issue.message) ? issue.message : 'Errors.invalidField';
   }
   return out;
 }

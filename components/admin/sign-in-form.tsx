@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { signInAction } from '@/lib/actions/sign-in';
 import type { Locale } from '@/i18n/routing';
+import { TextField } from '@/components/ui/text-field';
 
 export function SignInForm({ locale, callbackUrl }: { locale: Locale; callbackUrl: string }) {
   const t = useTranslations('SignIn');
@@ -12,7 +13,7 @@ export function SignInForm({ locale, callbackUrl }: { locale: Locale; callbackUr
   // Kept in state so a refused attempt leaves the e-mail typed (React resets the form after an action).
   const [email, setEmail] = useState('');
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const formError = state && !state.ok && !state.fieldErrors ? te(state.error as 'Errors.invalidCredentials') : null;
+  const formError = state && !state.ok && !state.fieldErrors ? te(state.error) : null;
   return (
     <form action={formAction} noValidate className="mt-6 space-y-4">
       <input type="hidden" name="locale" value={locale} />
@@ -22,48 +23,24 @@ export function SignInForm({ locale, callbackUrl }: { locale: Locale; callbackUr
           {formError}
         </p>
       ) : null}
-      <div>
-        <label htmlFor="email" className="block font-semibold">
-          {t('email')}
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          aria-invalid={fieldErrors.email ? true : undefined}
-          aria-describedby={fieldErrors.email ? 'email-error' : undefined}
-          className="mt-1 w-full rounded border border-gray-500 px-3 py-2"
-        />
-        {fieldErrors.email ? (
-          <p id="email-error" className="mt-1 text-red-800">
-            {te(fieldErrors.email as 'Errors.required')}
-          </p>
-        ) : null}
-      </div>
-      <div>
-        <label htmlFor="password" className="block font-semibold">
-          {t('password')}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={fieldErrors.password ? true : undefined}
-          aria-describedby={fieldErrors.password ? 'password-error' : undefined}
-          className="mt-1 w-full rounded border border-gray-500 px-3 py-2"
-        />
-        {fieldErrors.password ? (
-          <p id="password-error" className="mt-1 text-red-800">
-            {te(fieldErrors.password as 'Errors.required')}
-          </p>
-        ) : null}
-      </div>
+      <TextField
+        name="email"
+        type="email"
+        label={t('email')}
+        autoComplete="username"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={fieldErrors.email ? te(fieldErrors.email) : undefined}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t('password')}
+        autoComplete="current-password"
+        required
+        error={fieldErrors.password ? te(fieldErrors.password) : undefined}
+      />
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-70">
         {pending ? t('submitting') : t('submit')}
       </button>
