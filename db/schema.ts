@@ -91,7 +91,7 @@ export const storyTranslations = sqliteTable(
     seoTitle: text('seo_title').notNull().default(''),
     seoDescription: text('seo_description').notNull().default(''),
     status: text('status', { enum: TRANSLATION_STATUSES }).notNull().default('draft'),
-    // When the translation first went (or goes, if scheduled) public; the date readers see.
+    // When the translation first went public, or is scheduled to: the date readers see.
     publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
     // The revision of the source-locale translation this one was last brought in step with.
     syncedSourceRevisionId: integer('synced_source_revision_id'),
@@ -104,13 +104,47 @@ export const storyTranslations = sqliteTable(
   (t) => [
     uniqueIndex('story_translations_story_locale_unique').on(t.storyId, t.locale),
     uniqueIndex('story_translations_locale_slug_unique').on(t.locale, t.slug),
-    // The public lists: published translations of one locale, newest first.
-    index('story_translations_public_list_idx').on(t.locale, t.status, t.publishedAt, t.id),
+    index('story_translations_status_idx').on(t.status, t.locale),
     check(
       'story_translations_status_check',
       sql`${t.status} in ('draft', 'in_review', 'scheduled', 'published', 'archived')`,
     ),
     check('story_translations_locale_check', sql`${t.locale} in ('en', 'ru')`),
+  ],
+);
+
+/**
+ * What the public sees of a translation: a copy made when it is published (or scheduled), so that
+ * saving the working copy in story_translations never changes the live page. A row whose
+ * published_at is still ahead is a scheduled publication and turns public by itself at that time.
+ */
+export const translationPublications = sqliteTable(
+  'translation_publications',
+  {
+    translationId: integer('translation_id')
+      .primaryKey()
+      .references(() => storyTranslations.id, { onDelete: 'cascade' }),
+    storyId: integer('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    locale: text('locale', { enum: LOCALES }).notNull(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    body: text('body', { mode: 'json' }).$type<RichTextDoc>().notNull(),
+    dateline: text('dateline').notNull(),
+    seoTitle: text('seo_title').notNull(),
+    seoDescription: text('seo_description').notNull(),
+    // The revision that was published.
+    revisionId: integer('revision_id').references(() => revisions.id, { onDelete: 'set null' }),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('translation_publications_locale_slug_unique').on(t.locale, t.slug),
+    // The public lists: one locale's live stories, newest first.
+    index('translation_publications_list_idx').on(t.locale, t.publishedAt, t.storyId),
+    index('translation_publications_story_idx').on(t.storyId),
   ],
 );
 
@@ -162,6 +196,10 @@ export const storiesRelations = relations(stories, ({ many }) => ({
 export const storyTranslationsRelations = relations(storyTranslations, ({ one, many }) => ({
   story: one(stories, { fields: [storyTranslations.storyId], references: [stories.id] }),
   revisions: many(revisions),
+  publication: one(translationPublications, {
+    fields: [storyTranslations.id],
+    references: [translationPublications.translationId],
+  }),
 }));
 export const storyCountriesRelations = relations(storyCountries, ({ one }) => ({
   story: one(stories, { fields: [storyCountries.storyId], references: [stories.id] }),
@@ -198,4 +236,5 @@ export type NewStory = typeof stories.$inferInsert;
 export type StoryTranslation = typeof storyTranslations.$inferSelect;
 export type NewStoryTranslation = typeof storyTranslations.$inferInsert;
 export type Revision = typeof revisions.$inferSelect;
+export type TranslationPublication = typeof translationPublications.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;

@@ -72,7 +72,29 @@ CREATE TABLE `story_translations` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `story_translations_story_locale_unique` ON `story_translations` (`story_id`,`locale`);--> statement-breakpoint
 CREATE UNIQUE INDEX `story_translations_locale_slug_unique` ON `story_translations` (`locale`,`slug`);--> statement-breakpoint
-CREATE INDEX `story_translations_public_list_idx` ON `story_translations` (`locale`,`status`,`published_at`,`id`);--> statement-breakpoint
+CREATE INDEX `story_translations_status_idx` ON `story_translations` (`status`,`locale`);--> statement-breakpoint
+CREATE TABLE `translation_publications` (
+	`translation_id` integer PRIMARY KEY NOT NULL,
+	`story_id` integer NOT NULL,
+	`locale` text NOT NULL,
+	`slug` text NOT NULL,
+	`title` text NOT NULL,
+	`summary` text NOT NULL,
+	`body` text NOT NULL,
+	`dateline` text NOT NULL,
+	`seo_title` text NOT NULL,
+	`seo_description` text NOT NULL,
+	`revision_id` integer,
+	`published_at` integer NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`translation_id`) REFERENCES `story_translations`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`story_id`) REFERENCES `stories`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`revision_id`) REFERENCES `revisions`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `translation_publications_locale_slug_unique` ON `translation_publications` (`locale`,`slug`);--> statement-breakpoint
+CREATE INDEX `translation_publications_list_idx` ON `translation_publications` (`locale`,`published_at`,`story_id`);--> statement-breakpoint
+CREATE INDEX `translation_publications_story_idx` ON `translation_publications` (`story_id`);--> statement-breakpoint
 CREATE TABLE `users` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`email` text NOT NULL,

@@ -1,6 +1,7 @@
 import type { DbLike } from '../client';
 import {
   revisions,
+  translationPublications,
   stories,
   storyCountries,
   storyTranslations,
@@ -99,6 +100,9 @@ export function insertStoryWithTranslations(db: DbLike, input: NewStoryInput): {
       .values({ translationId: translation.id, version: 1, snapshot, authorId: input.authorId, note: input.note ?? '' })
       .returning({ id: revisions.id })
       .get();
+    if ((draft.status === 'published' || draft.status === 'scheduled') && draft.publishedAt) {
+      upsertPublication(db, { translationId: translation.id, storyId: story.id, locale: draft.locale, snapshot, revisionId: revision.id, publishedAt: draft.publishedAt });
+    }
     if (draft.locale === input.sourceLocale) sourceRevisionId = revision.id;
     else if (sourceRevisionId !== null) {
       db.update(storyTranslations)
@@ -108,4 +112,32 @@ export function insertStoryWithTranslations(db: DbLike, input: NewStoryInput): {
     }
   }
   return { storyId: story.id };
+}
+
+/**
+ * Makes a snapshot the live (or, with a future time, scheduled) public version of a translation,
+ * replacing whatever was live before.
+ */
+export function upsertPublication(
+  db: DbLike,
+  p: { translationId: number; storyId: number; locale: ContentLocale; snapshot: TranslationSnapshot; revisionId: number | null; publishedAt: Date },
+): void {
+  const values = {
+    storyId: p.storyId,
+    locale: p.locale,
+    slug: p.snapshot.slug,
+    title: p.snapshot.title,
+    summary: p.snapshot.summary,
+    body: p.snapshot.body,
+    dateline: p.snapshot.dateline,
+    seoTitle: p.snapshot.seoTitle,
+    seoDescription: p.snapshot.seoDescription,
+    revisionId: p.revisionId,
+    publishedAt: p.publishedAt,
+    updatedAt: new Date(),
+  };
+  db.insert(translationPublications)
+    .values({ translationId: p.translationId, ...values })
+    .onConflictDoUpdate({ target: translationPublications.translationId, set: values })
+    .run();
 }

@@ -1,10 +1,11 @@
-import { and, eq, lte, type SQL } from 'drizzle-orm';
-import { storyTranslations } from '../schema';
+import { lte, type SQL } from 'drizzle-orm';
+import { translationPublications } from '../schema';
 
 /**
- * The one rule for what the public may see: a translation that is published and whose publish
- * time has come. Every public read goes through it.
+ * The one rule for what the public may see: a published copy whose time has come (a scheduled
+ * one turns public by itself). Drafts never reach translation_publications at all. Every public
+ * read goes through it.
  */
-export function isPublicTranslation(now: Date = new Date()): SQL {
-  return and(eq(storyTranslations.status, 'published'), lte(storyTranslations.publishedAt, now))!;
+export function isLive(now: Date = new Date()): SQL {
+  return lte(translationPublications.publishedAt, now);
 }

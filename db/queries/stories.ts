@@ -3,8 +3,8 @@ import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
 import { cache } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { getDb } from '../index';
-import { stories, storyCountries, storyTranslations, type RichTextDoc, type StoryKind, type TranslationStatus } from '../schema';
-import { isPublicTranslation } from './published';
+import { stories, storyCountries, storyTranslations, translationPublications as live, type RichTextDoc, type StoryKind, type TranslationStatus } from '../schema';
+import { isLive } from './published';
 
 export type StoryCard = {
   storyId: number;
@@ -37,44 +37,38 @@ export type StoryLookup =
 export const NEWS_PAGE_SIZE = 10;
 
 const cardColumns = {
-  storyId: storyTranslations.storyId,
+  storyId: live.storyId,
   kind: stories.kind,
-  title: storyTranslations.title,
-  slug: storyTranslations.slug,
-  summary: storyTranslations.summary,
-  dateline: storyTranslations.dateline,
-  publishedAt: storyTranslations.publishedAt,
+  title: live.title,
+  slug: live.slug,
+  summary: live.summary,
+  dateline: live.dateline,
+  publishedAt: live.publishedAt,
 };
-
-function toCard(row: { publishedAt: Date | null } & Omit<StoryCard, 'publishedAt'>): StoryCard {
-  // isPublicTranslation guarantees publishedAt; the fallback only satisfies the type.
-  return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
-}
 
 /** Public stories of one locale, newest first, one page of them. */
 export function listPublishedStories(locale: Locale, page: number, pageSize = NEWS_PAGE_SIZE) {
   const db = getDb();
-  const where = and(eq(storyTranslations.locale, locale), isPublicTranslation());
-  const total = db.select({ n: count() }).from(storyTranslations).where(where).get()?.n ?? 0;
+  const where = and(eq(live.locale, locale), isLive());
+  const total = db.select({ n: count() }).from(live).where(where).get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const items = db
+  const items: StoryCard[] = db
     .select(cardColumns)
-    .from(storyTranslations)
-    .innerJoin(stories, eq(stories.id, storyTranslations.storyId))
+    .from(live)
+    .innerJoin(stories, eq(stories.id, live.storyId))
     .where(where)
-    .orderBy(desc(storyTranslations.publishedAt), desc(storyTranslations.id))
+    .orderBy(desc(live.publishedAt), desc(live.storyId))
     .limit(pageSize)
     .offset((page - 1) * pageSize)
-    .all()
-    .map(toCard);
+    .all();
   return { items, total, page, pageCount };
 }
 
 function publicSlugsByStory(storyId: number): Partial<Record<Locale, string>> {
   const rows = getDb()
-    .select({ locale: storyTranslations.locale, slug: storyTranslations.slug })
-    .from(storyTranslations)
-    .where(and(eq(storyTranslations.storyId, storyId), isPublicTranslation()))
+    .select({ locale: live.locale, slug: live.slug })
+    .from(live)
+    .where(and(eq(live.storyId, storyId), isLive()))
     .all();
   return Object.fromEntries(rows.map((r) => [r.locale, r.slug]));
 }
@@ -83,15 +77,10 @@ function publicSlugsByStory(storyId: number): Partial<Record<Locale, string>> {
 export const lookupStoryBySlug = cache((locale: Locale, slug: string): StoryLookup => {
   const db = getDb();
   const own = db
-    .select({
-      ...cardColumns,
-      body: storyTranslations.body,
-      seoTitle: storyTranslations.seoTitle,
-      seoDescription: storyTranslations.seoDescription,
-    })
-    .from(storyTranslations)
-    .innerJoin(stories, eq(stories.id, storyTranslations.storyId))
-    .where(and(eq(storyTranslations.locale, locale), eq(storyTranslations.slug, slug), isPublicTranslation()))
+    .select({ ...cardColumns, body: live.body, seoTitle: live.seoTitle, seoDescription: live.seoDescription })
+    .from(live)
+    .innerJoin(stories, eq(stories.id, live.storyId))
+    .where(and(eq(live.locale, locale), eq(live.slug, slug), isLive()))
     .get();
   if (own) {
     const countries = db
@@ -103,15 +92,15 @@ export const lookupStoryBySlug = cache((locale: Locale, slug: string): StoryLook
       .map((c) => c.code);
     return {
       kind: 'found',
-      story: { ...toCard(own), locale, body: own.body, seoTitle: own.seoTitle, seoDescription: own.seoDescription, countries, alternates: publicSlugsByStory(own.storyId) },
+      story: { ...own, locale, body: own.body, seoTitle: own.seoTitle, seoDescription: own.seoDescription, countries, alternates: publicSlugsByStory(own.storyId) },
     };
   }
 
   // A link from the other language (the switcher, a shared URL): find the story by that slug.
   const foreign = db
-    .select({ storyId: storyTranslations.storyId, locale: storyTranslations.locale, slug: storyTranslations.slug, title: storyTranslations.title, summary: storyTranslations.summary })
-    .from(storyTranslations)
-    .where(and(ne(storyTranslations.locale, locale), eq(storyTranslations.slug, slug), isPublicTranslation()))
+    .select({ storyId: live.storyId, locale: live.locale, slug: live.slug, title: live.title, summary: live.summary })
+    .from(live)
+    .where(and(ne(live.locale, locale), eq(live.slug, slug), isLive()))
     .get();
   if (!foreign) return { kind: 'missing' };
   const ownSlug = publicSlugsByStory(foreign.storyId)[locale];
