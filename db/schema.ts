@@ -186,7 +186,28 @@ export const auditLog = sqliteTable(
     index('audit_log_at_idx').on(t.at),
     index('audit_log_entity_idx').on(t.entityType, t.entityId),
     index('audit_log_actor_idx').on(t.actorId, t.at),
+    index('audit_log_action_idx').on(t.action, t.at),
   ],
+);
+
+/**
+ * One-time password links an admin hands over (no mail server). Only the SHA-256 of the token is
+ * stored, so a database copy cannot be used to take over an account.
+ */
+export const passwordResetTokens = sqliteTable(
+  'password_reset_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('password_reset_tokens_hash_unique').on(t.tokenHash), index('password_reset_tokens_user_idx').on(t.userId)],
 );
 
 export const storiesRelations = relations(stories, ({ many }) => ({
@@ -238,3 +259,4 @@ export type NewStoryTranslation = typeof storyTranslations.$inferInsert;
 export type Revision = typeof revisions.$inferSelect;
 export type TranslationPublication = typeof translationPublications.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type PasswordResetToken = typeof passwordResetTokens.$inferSelect;
