@@ -25,6 +25,19 @@ export async function AdminShell({ locale, user, children }: { locale: Locale; u
                 <a href={`/${locale}/admin`}>{t('dashboard')}</a>
               </li>
               <li>
+                <a href={`/${locale}/admin/stories`}>{t('stories')}</a>
+              </li>
+              {user.role === 'admin' ? (
+                <>
+                  <li>
+                    <a href={`/${locale}/admin/users`}>{t('users')}</a>
+                  </li>
+                  <li>
+                    <a href={`/${locale}/admin/audit`}>{t('audit')}</a>
+                  </li>
+                </>
+              ) : null}
+              <li>
                 <a href={`/${locale}`}>{t('viewSite')}</a>
               </li>
               <li>
