@@ -161,7 +161,13 @@ export const revisions = sqliteTable(
     snapshot: text('snapshot', { mode: 'json' }).$type<TranslationSnapshot>().notNull(),
     authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
     note: text('note').notNull().default(''),
+    // An autosave revision is replaced by the same author's next autosave within a few minutes,
+    // so typing does not bury the history; a manual save, restore or publish always appends.
+    autosave: integer('autosave', { mode: 'boolean' }).notNull().default(false),
+    // Set when this revision restored an earlier one.
+    restoredFromVersion: integer('restored_from_version'),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex('revisions_translation_version_unique').on(t.translationId, t.version)],
 );
@@ -239,6 +245,9 @@ export type RichTextNode = {
 };
 export type RichTextDoc = { type: 'doc'; content: RichTextNode[] };
 
+/** The fields all translations of a story share, recorded with each revision of the source. */
+export type SharedSnapshot = { kind: StoryKind; countries: string[]; topics: string[] };
+
 export type TranslationSnapshot = {
   title: string;
   slug: string;
@@ -248,6 +257,8 @@ export type TranslationSnapshot = {
   seoTitle: string;
   seoDescription: string;
   status: TranslationStatus;
+  publishedAt?: string | null;
+  shared?: SharedSnapshot;
 };
 
 export type User = typeof users.$inferSelect;

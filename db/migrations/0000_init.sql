@@ -35,7 +35,10 @@ CREATE TABLE `revisions` (
 	`snapshot` text NOT NULL,
 	`author_id` integer,
 	`note` text DEFAULT '' NOT NULL,
+	`autosave` integer DEFAULT false NOT NULL,
+	`restored_from_version` integer,
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	FOREIGN KEY (`translation_id`) REFERENCES `story_translations`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
 );

@@ -1,0 +1,270 @@
+import { and, desc, eq, lte, ne } from 'drizzle-orm';
+import type { DbLike } from '../client';
+import {
+  revisions,
+  stories,
+  storyCountries,
+  storyTranslations,
+  translationPublications,
+  type ContentLocale,
+  type RichTextDoc,
+  type SharedSnapshot,
+  type StoryTranslation,
+  type TranslationSnapshot,
+} from '../schema';
+import { canTransition, WORKFLOW, type Transition } from '@/lib/workflow';
+import { withBlockIds } from '@/lib/rich-text';
+import type { Role } from '../schema';
+import { insertAuditEntry } from './audit';
+import { upsertPublication } from './stories';
+
+/** Autosaves by the same person within this window replace each other instead of piling up. */
+export const AUTOSAVE_COALESCE_MS = 10 * 60 * 1000;
+
+export type TranslationFields = {
+  title: string;
+  slug: string;
+  summary: string;
+  body: RichTextDoc;
+  dateline: string;
+  seoTitle: string;
+  seoDescription: string;
+  publishedAt: Date | null;
+};
+
+export type ConflictInfo = {
+  version: number;
+  updatedAt: Date;
+  updatedById: number | null;
+  snapshot: TranslationSnapshot;
+};
+
+export type SaveResult =
+  | { ok: true; version: number; revisionId: number; slug: string; previousSlug: string; locale: ContentLocale }
+  | { ok: false; error: 'conflict'; current: ConflictInfo }
+  | { ok: false; error: 'slugTaken' | 'notFound' };
+
+function sharedOf(db: DbLike, storyId: number): SharedSnapshot {
+  const story = db.select({ kind: stories.kind, topics: stories.topics }).from(stories).where(eq(stories.id, storyId)).get();
+  const countries = db
+    .select({ code: storyCountries.countryCode })
+    .from(storyCountries)
+    .where(eq(storyCountries.storyId, storyId))
+    .all()
+    .map((c) => c.code)
+    .sort();
+  return { kind: story?.kind ?? 'story', topics: story?.topics ?? [], countries };
+}
+
+export function snapshotOf(row: StoryTranslation, shared?: SharedSnapshot): TranslationSnapshot {
+  return {
+    title: row.title,
+    slug: row.slug,
+    summary: row.summary,
+    body: row.body,
+    dateline: row.dateline,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    status: row.status,
+    publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
+    ...(shared ? { shared } : {}),
+  };
+}
+
+/** Is this slug used in this locale by another translation, as a working copy or live? */
+export function isSlugTaken(db: DbLike, locale: ContentLocale, slug: string, translationId: number): boolean {
+  const working = db
+    .select({ id: storyTranslations.id })
+    .from(storyTranslations)
+    .where(and(eq(storyTranslations.locale, locale), eq(storyTranslations.slug, slug), ne(storyTranslations.id, translationId)))
+    .get();
+  if (working) return true;
+  const live = db
+    .select({ id: translationPublications.translationId })
+    .from(translationPublications)
+    .where(
+      and(
+        eq(translationPublications.locale, locale),
+        eq(translationPublications.slug, slug),
+        ne(translationPublications.translationId, translationId),
+      ),
+    )
+    .get();
+  return Boolean(live);
+}
+
+export type SaveInput = {
+  translationId: number;
+  /** The version the person's edit started from. */
+  baseVersion: number;
+  fields: TranslationFields;
+  /** Shared story fields; only saved with the source-language translation. */
+  shared?: SharedSnapshot;
+  note: string;
+  autosave: boolean;
+  actorId: number;
+  restoredFromVersion?: number;
+  now?: Date;
+};
+
+/**
+ * Saves a translation's working copy (never the live page) and records the revision. Refused
+ * with the current version when someone else saved since `baseVersion`: nothing is overwritten
+ * unseen. Call inside a transaction.
+ */
+export function saveTranslation(db: DbLike, input: SaveInput): SaveResult {
+  const now = input.now ?? new Date();
+  const row = db.select().from(storyTranslations).where(eq(storyTranslations.id, input.translationId)).get();
+  if (!row) return { ok: false, error: 'notFound' };
+  const story = db.select({ sourceLocale: stories.sourceLocale }).from(stories).where(eq(stories.id, row.storyId)).get();
+  const isSource = story?.sourceLocale === row.locale;
+
+  if (row.version !== input.baseVersion) {
+    return {
+      ok: false,
+      error: 'conflict',
+      current: { version: row.version, updatedAt: row.updatedAt, updatedById: row.updatedById, snapshot: snapshotOf(row, isSource ? sharedOf(db, row.storyId) : undefined) },
+    };
+  }
+  if (isSlugTaken(db, row.locale, input.fields.slug, row.id)) return { ok: false, error: 'slugTaken' };
+
+  const body = withBlockIds(input.fields.body);
+  const version = row.version + 1;
+  const updated = db
+    .update(storyTranslations)
+    .set({ ...input.fields, body, version, updatedById: input.actorId, updatedAt: now })
+    .where(and(eq(storyTranslations.id, row.id), eq(storyTranslations.version, input.baseVersion)))
+    .run();
+  // Belt and braces: the version check above and this guarded update agree inside one transaction.
+  if (updated.changes !== 1) throw new Error('Concurrent save slipped past the version check');
+
+  let shared: SharedSnapshot | undefined;
+  if (isSource && input.shared) {
+    shared = { ...input.shared, countries: [...new Set(input.shared.countries)].sort() };
+    db.update(stories).set({ kind: shared.kind, topics: shared.topics, updatedAt: now }).where(eq(stories.id, row.storyId)).run();
+    db.delete(storyCountries).where(eq(storyCountries.storyId, row.storyId)).run();
+    if (shared.countries.length > 0) {
+      db.insert(storyCountries).values(shared.countries.map((countryCode) => ({ storyId: row.storyId, countryCode }))).run();
+    }
+  } else {
+    db.update(stories).set({ updatedAt: now }).where(eq(stories.id, row.storyId)).run();
+    if (isSource) shared = sharedOf(db, row.storyId);
+  }
+
+  const snapshot = snapshotOf({ ...row, ...input.fields, body, version }, shared);
+  const latest = db
+    .select()
+    .from(revisions)
+    .where(eq(revisions.translationId, row.id))
+    .orderBy(desc(revisions.version))
+    .limit(1)
+    .get();
+  let revisionId: number;
+  if (
+    input.autosave &&
+    latest?.autosave &&
+    latest.authorId === input.actorId &&
+    now.getTime() - latest.updatedAt.getTime() < AUTOSAVE_COALESCE_MS
+  ) {
+    db.update(revisions).set({ version, snapshot, updatedAt: now }).where(eq(revisions.id, latest.id)).run();
+    revisionId = latest.id;
+  } else {
+    revisionId = db
+      .insert(revisions)
+      .values({
+        translationId: row.id,
+        version,
+        snapshot,
+        authorId: input.actorId,
+        note: input.note,
+        autosave: input.autosave,
+        restoredFromVersion: input.restoredFromVersion ?? null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: revisions.id })
+      .get().id;
+  }
+  return { ok: true, version, revisionId, slug: input.fields.slug, previousSlug: row.slug, locale: row.locale };
+}
+
+export type TransitionResult =
+  | { ok: true; locale: ContentLocale; slugs: string[]; status: StoryTranslation['status'] }
+  | { ok: false; error: 'notFound' | 'invalidTransition' | 'scheduleInPast' | 'slugTaken' };
+
+/**
+ * Moves a translation through the workflow. Publishing copies the saved working copy (its
+ * latest revision) into the public table; unpublishing or archiving removes it. Call inside a
+ * transaction; the caller audits.
+ */
+export function applyTransition(
+  db: DbLike,
+  input: { translationId: number; transition: Transition; role: Role; at?: Date | null; now?: Date },
+): TransitionResult {
+  const now = input.now ?? new Date();
+  const row = db.select().from(storyTranslations).where(eq(storyTranslations.id, input.translationId)).get();
+  if (!row) return { ok: false, error: 'notFound' };
+  if (!canTransition(input.transition, row.status, input.role)) return { ok: false, error: 'invalidTransition' };
+  const live = db
+    .select()
+    .from(translationPublications)
+    .where(eq(translationPublications.translationId, row.id))
+    .get();
+  const slugs = [...new Set([row.slug, live?.slug].filter((s): s is string => Boolean(s)))];
+  const to = WORKFLOW[input.transition].to;
+
+  if (input.transition === 'publish' || input.transition === 'schedule') {
+    let publishedAt: Date;
+    if (input.transition === 'schedule') {
+      const at = input.at ?? row.publishedAt;
+      if (!at || at <= now) return { ok: false, error: 'scheduleInPast' };
+      publishedAt = at;
+    } else {
+      // A story keeps the date it first went out; a back-dated publish time is honoured.
+      const liveNow = live && live.publishedAt <= now ? live.publishedAt : null;
+      publishedAt = liveNow ?? (row.publishedAt && row.publishedAt <= now ? row.publishedAt : now);
+    }
+    if (isSlugTaken(db, row.locale, row.slug, row.id)) return { ok: false, error: 'slugTaken' };
+    // What is published is the saved working copy, which its latest revision records.
+    const revision = db
+      .select({ id: revisions.id })
+      .from(revisions)
+      .where(eq(revisions.translationId, row.id))
+      .orderBy(desc(revisions.version))
+      .limit(1)
+      .get();
+    upsertPublication(db, {
+      translationId: row.id,
+      storyId: row.storyId,
+      locale: row.locale,
+      snapshot: snapshotOf(row),
+      revisionId: revision?.id ?? null,
+      publishedAt,
+    });
+    db.update(storyTranslations).set({ status: to, publishedAt, updatedAt: now }).where(eq(storyTranslations.id, row.id)).run();
+  } else {
+    if (input.transition === 'unschedule' || input.transition === 'unpublish' || input.transition === 'archive') {
+      db.delete(translationPublications).where(eq(translationPublications.translationId, row.id)).run();
+    }
+    db.update(storyTranslations).set({ status: to, updatedAt: now }).where(eq(storyTranslations.id, row.id)).run();
+  }
+  db.update(stories).set({ updatedAt: now }).where(eq(stories.id, row.storyId)).run();
+  return { ok: true, locale: row.locale, slugs, status: to };
+}
+
+/**
+ * Records as published every scheduled translation whose time has come. Their pages are public
+ * already (the publication row turns live by itself); this keeps statuses and the audit true.
+ */
+export function promoteDueScheduled(db: DbLike, now = new Date()): { translationId: number; locale: ContentLocale; slug: string }[] {
+  const due = db
+    .select({ id: storyTranslations.id, locale: storyTranslations.locale, slug: storyTranslations.slug })
+    .from(storyTranslations)
+    .where(and(eq(storyTranslations.status, 'scheduled'), lte(storyTranslations.publishedAt, now)))
+    .all();
+  for (const t of due) {
+    db.update(storyTranslations).set({ status: 'published', updatedAt: now }).where(eq(storyTranslations.id, t.id)).run();
+    insertAuditEntry(db, { actorId: null, action: 'translation.publish_scheduled', entityType: 'translation', entityId: t.id });
+  }
+  return due.map((t) => ({ translationId: t.id, locale: t.locale, slug: t.slug }));
+}
