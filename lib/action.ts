@@ -13,33 +13,39 @@ export function isErrorKey(value: string): value is ErrorKey {
   return value.startsWith('Errors.') && Object.hasOwn(en.Errors, value.slice('Errors.'.length));
 }
 
-export type ActionResult =
-  | { ok: true }
-  | { ok: false; error: ErrorKey; fieldErrors?: Record<string, ErrorKey> };
+export type ActionFailure<F extends object = object> = { ok: false; error: ErrorKey; fieldErrors?: Record<string, ErrorKey> } & Partial<F>;
+
+/** What every action returns: success with a little data it names, or an error message key. */
+export type ActionResult<D extends object = object, F extends object = object> = ({ ok: true } & D) | ActionFailure<F>;
 
 export type ActionContext = { user: CurrentUser; ip: string | null };
 
-type ActionDefinition<S extends z.ZodType> = {
+type ActionDefinition<S extends z.ZodType, R extends ActionResult<object, object>> = {
   /** Who may call it. Checked first, against the database, before any input is read. */
   roles: readonly Role[];
   schema: S;
+  /** Reshapes the posted fields before validation (e.g. grouping a flat form). */
+  prepare?: (raw: Record<string, unknown>) => unknown;
   /** Mutate in one synchronous transaction, audit inside it, revalidate after. */
-  handler: (input: z.output<S>, ctx: ActionContext) => Promise<ActionResult> | ActionResult;
+  handler: (input: z.output<S>, ctx: ActionContext) => Promise<R> | R;
 };
 
 /**
  * The one way to build a server action: role (re-read from the database) → validation (zod)
- * → handler. No action can skip a step.
+ * → handler. No action can skip a step. The roles ride along on the function so that the
+ * authorization tests can enumerate every action and try every role below them.
  */
-export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S>) {
-  return async function action(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export function defineAction<S extends z.ZodType, R extends ActionResult<object, object> = ActionResult>(definition: ActionDefinition<S, R>) {
+  async function action(_prev: R | ActionFailure | null, formData: FormData): Promise<R | ActionFailure> {
     const user = await getCurrentUser();
     if (!hasRole(user, definition.roles)) return { ok: false, error: 'Errors.forbidden' };
-    const parsed = definition.schema.safeParse(formDataToObject(formData));
+    const raw = formDataToObject(formData);
+    const parsed = definition.schema.safeParse(definition.prepare ? definition.prepare(raw) : raw);
     if (!parsed.success) return { ok: false, error: 'Errors.invalidInput', fieldErrors: fieldErrorsOf(parsed.error) };
     const ip = clientIp(await headers());
     return definition.handler(parsed.data, { user, ip });
-  };
+  }
+  return Object.assign(action, { roles: definition.roles });
 }
 
 export function formDataToObject(formData: FormData): Record<string, unknown> {

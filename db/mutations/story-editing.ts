@@ -268,3 +268,56 @@ export function promoteDueScheduled(db: DbLike, now = new Date()): { translation
   }
   return due.map((t) => ({ translationId: t.id, locale: t.locale, slug: t.slug }));
 }
+
+export type StartTranslationResult = { ok: true; translationId: number } | { ok: false; error: 'notFound' | 'exists' };
+
+/**
+ * Starts a language version as a draft copy of the source: the translator overwrites it block by
+ * block, and the copied block ids keep both versions aligned. It is in step with the source's
+ * latest revision.
+ */
+export function startTranslation(db: DbLike, input: { storyId: number; locale: ContentLocale; actorId: number }): StartTranslationResult {
+  const story = db.select({ sourceLocale: stories.sourceLocale }).from(stories).where(eq(stories.id, input.storyId)).get();
+  if (!story) return { ok: false, error: 'notFound' };
+  const existing = db
+    .select({ id: storyTranslations.id })
+    .from(storyTranslations)
+    .where(and(eq(storyTranslations.storyId, input.storyId), eq(storyTranslations.locale, input.locale)))
+    .get();
+  if (existing) return { ok: false, error: 'exists' };
+  const source = db
+    .select()
+    .from(storyTranslations)
+    .where(and(eq(storyTranslations.storyId, input.storyId), eq(storyTranslations.locale, story.sourceLocale)))
+    .get();
+  if (!source) return { ok: false, error: 'notFound' };
+  const sourceRevision = db
+    .select({ id: revisions.id })
+    .from(revisions)
+    .where(eq(revisions.translationId, source.id))
+    .orderBy(desc(revisions.version))
+    .limit(1)
+    .get();
+  let slug = `${source.slug}-${input.locale}`;
+  for (let n = 2; isSlugTaken(db, input.locale, slug, -1); n++) slug = `${source.slug}-${input.locale}-${n}`;
+  const row = db
+    .insert(storyTranslations)
+    .values({
+      storyId: input.storyId,
+      locale: input.locale,
+      title: source.title,
+      slug,
+      summary: source.summary,
+      body: source.body,
+      dateline: source.dateline,
+      seoTitle: source.seoTitle,
+      seoDescription: source.seoDescription,
+      status: 'draft',
+      syncedSourceRevisionId: sourceRevision?.id ?? null,
+      updatedById: input.actorId,
+    })
+    .returning()
+    .get();
+  db.insert(revisions).values({ translationId: row.id, version: 1, snapshot: snapshotOf(row), authorId: input.actorId }).run();
+  return { ok: true, translationId: row.id };
+}

@@ -1,0 +1,45 @@
+'use server';
+
+import { getDb } from '@/db';
+import { insertAuditEntry } from '@/db/mutations/audit';
+import { applyTransition } from '@/db/mutations/story-editing';
+import { getTranslationAccess } from '@/db/queries/admin-stories';
+import { defineAction, type ActionResult } from '../action';
+import { revalidateStoryPaths } from '../revalidate';
+import { changeStatusInputSchema } from '../validation/story';
+import { canEditTranslation } from '../workflow';
+
+const ERRORS = {
+  notFound: 'Errors.notFound',
+  invalidTransition: 'Errors.invalidTransition',
+  scheduleInPast: 'Errors.scheduleInPast',
+  slugTaken: 'Errors.slugTaken',
+} as const;
+
+/** Submit, withdraw, publish, schedule, unschedule, unpublish, archive, unarchive. */
+export const changeTranslationStatusAction = defineAction<typeof changeStatusInputSchema, ActionResult<{ status: string }>>({
+  roles: ['admin', 'editor', 'translator'],
+  schema: changeStatusInputSchema,
+  handler(input, { user, ip }) {
+    const access = getTranslationAccess(input.translationId);
+    if (!access) return { ok: false, error: 'Errors.notFound' };
+    if (!canEditTranslation(user.role, access.isSource)) return { ok: false, error: 'Errors.forbidden' };
+    const result = getDb().transaction((tx) => {
+      const applied = applyTransition(tx, { translationId: input.translationId, transition: input.transition, role: user.role, at: input.at });
+      if (applied.ok) {
+        insertAuditEntry(tx, {
+          actorId: user.id,
+          action: `translation.${input.transition}`,
+          entityType: 'translation',
+          entityId: input.translationId,
+          detail: { storyId: access.storyId, locale: access.locale, status: applied.status, ...(input.at ? { at: input.at.toISOString() } : {}) },
+          ip,
+        });
+      }
+      return applied;
+    });
+    if (!result.ok) return { ok: false, error: ERRORS[result.error] };
+    revalidateStoryPaths(result.slugs);
+    return { ok: true, status: result.status };
+  },
+});

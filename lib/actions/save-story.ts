@@ -1,0 +1,69 @@
+'use server';
+
+import { getDb } from '@/db';
+import { insertAuditEntry } from '@/db/mutations/audit';
+import { saveTranslation } from '@/db/mutations/story-editing';
+import { getTranslationAccess, getUserName } from '@/db/queries/admin-stories';
+import type { TranslationSnapshot } from '@/db/schema';
+import { defineAction, type ActionResult } from '../action';
+import { revalidateStoryPaths } from '../revalidate';
+import { groupStoryForm, saveStoryInputSchema } from '../validation/story';
+import { canEditTranslation } from '../workflow';
+
+export type ConflictView = { version: number; updatedAt: string; updatedByName: string | null; snapshot: TranslationSnapshot };
+export type SaveStoryResult = ActionResult<{ version: number; slug: string; savedAt: string }, { conflict: ConflictView }>;
+
+/** Saves a working copy (manual save or autosave); never publishes. */
+export const saveStoryAction = defineAction<typeof saveStoryInputSchema, SaveStoryResult>({
+  roles: ['admin', 'editor', 'translator'],
+  schema: saveStoryInputSchema,
+  prepare: groupStoryForm,
+  handler(input, { user, ip }) {
+    const access = getTranslationAccess(input.translationId);
+    if (!access) return { ok: false, error: 'Errors.notFound' };
+    if (!canEditTranslation(user.role, access.isSource)) return { ok: false, error: 'Errors.forbidden' };
+    const now = new Date();
+    const result = getDb().transaction((tx) => {
+      const saved = saveTranslation(tx, {
+        translationId: input.translationId,
+        baseVersion: input.baseVersion,
+        fields: input.fields,
+        shared: access.isSource ? input.shared : undefined,
+        note: input.note,
+        autosave: input.autosave,
+        actorId: user.id,
+        now,
+      });
+      if (saved.ok) {
+        insertAuditEntry(tx, {
+          actorId: user.id,
+          action: input.autosave ? 'translation.autosave' : 'translation.save',
+          entityType: 'translation',
+          entityId: input.translationId,
+          detail: { version: saved.version, storyId: access.storyId, locale: access.locale, ...(saved.slug !== saved.previousSlug ? { slug: { from: saved.previousSlug, to: saved.slug } } : {}) },
+          ip,
+        });
+      }
+      return saved;
+    });
+    if (!result.ok) {
+      if (result.error === 'conflict') {
+        return {
+          ok: false,
+          error: 'Errors.conflict',
+          conflict: {
+            version: result.current.version,
+            updatedAt: result.current.updatedAt.toISOString(),
+            updatedByName: getUserName(result.current.updatedById),
+            snapshot: result.current.snapshot,
+          },
+        };
+      }
+      if (result.error === 'slugTaken') return { ok: false, error: 'Errors.invalidInput', fieldErrors: { slug: 'Errors.slugTaken' } };
+      return { ok: false, error: 'Errors.notFound' };
+    }
+    // The live page only changes on publish, but a preview and the admin lists read the working copy.
+    revalidateStoryPaths([]);
+    return { ok: true, version: result.version, slug: result.slug, savedAt: now.toISOString() };
+  },
+});

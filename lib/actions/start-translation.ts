@@ -1,0 +1,27 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { insertAuditEntry } from '@/db/mutations/audit';
+import { startTranslation } from '@/db/mutations/story-editing';
+import { LOCALES } from '@/db/schema';
+import { defineAction } from '../action';
+import { createTranslationInputSchema } from '../validation/story';
+
+/** Starts the other language's version of a story, from a copy of the source. */
+export const startTranslationAction = defineAction({
+  roles: ['admin', 'editor', 'translator'],
+  schema: createTranslationInputSchema.extend({ uiLocale: z.enum(LOCALES) }),
+  handler(input, { user, ip }) {
+    const result = getDb().transaction((tx) => {
+      const started = startTranslation(tx, { storyId: input.storyId, locale: input.locale, actorId: user.id });
+      if (started.ok) {
+        insertAuditEntry(tx, { actorId: user.id, action: 'translation.create', entityType: 'translation', entityId: started.translationId, detail: { storyId: input.storyId, locale: input.locale }, ip });
+      }
+      return started;
+    });
+    if (!result.ok && result.error === 'notFound') return { ok: false, error: 'Errors.notFound' };
+    redirect(`/${input.uiLocale}/admin/stories/${input.storyId}?lang=${input.locale}`);
+  },
+});

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import type { RichTextNode } from '@/db/schema';
+import { LOCALES, STORY_KINDS } from '@/db/schema';
+import { TRANSITIONS } from '../workflow';
+import { isCountryCode } from '../countries';
+import { isValidSlug, slugify } from '../slug';
+import { parseLocalDateTime } from '../time';
+
+export const MAX_BODY_BYTES = 512 * 1024;
+const MAX_DEPTH = 12;
+
+const markSchema = z.object({ type: z.string().max(40), attrs: z.record(z.string(), z.unknown()).optional() });
+
+function depthOk(node: RichTextNode, depth = 0): boolean {
+  return depth <= MAX_DEPTH && (node.content ?? []).every((c) => depthOk(c, depth + 1));
+}
+
+const nodeSchema: z.ZodType<RichTextNode> = z.lazy(() =>
+  z.object({
+    type: z.string().max(40),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    content: z.array(nodeSchema).max(5000).optional(),
+    marks: z.array(markSchema).max(20).optional(),
+    text: z.string().max(100_000).optional(),
+  }),
+);
+
+/** The editor's ProseMirror JSON, posted as a string: bounded in size and depth. Rendering allow-lists. */
+export const richTextJsonSchema = z
+  .string()
+  .max(MAX_BODY_BYTES, 'Errors.bodyTooLarge')
+  .transform((value, ctx): unknown => {
+    try {
+      return JSON.parse(value === '' ? '{"type":"doc","content":[]}' : value);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'Errors.invalidBody' });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z
+      .object({ type: z.literal('doc'), content: z.array(nodeSchema).max(5000) })
+      .refine((doc) => doc.content.every((n) => depthOk(n)), 'Errors.invalidBody'),
+  );
+
+const checkbox = z
+  .union([z.literal('on'), z.literal('1'), z.literal('true'), z.literal('')])
+  .optional()
+  .transform((v) => v === 'on' || v === '1' || v === 'true');
+
+const localDateTime = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    const date = parseLocalDateTime(v);
+    if (!date) {
+      ctx.addIssue({ code: 'custom', message: 'Errors.invalidDate' });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+const text = (max: number) => z.string().trim().max(max, 'Errors.tooLong');
+const id = z.coerce.number().int().positive();
+
+const countriesField = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : [v].flat()).filter((c) => c !== ''))
+  .refine((codes) => codes.every(isCountryCode), 'Errors.invalidField');
+
+/** Comma-separated tags → kebab-case keys, without repeats. */
+const topicsField = z
+  .string()
+  .max(500, 'Errors.tooLong')
+  .optional()
+  .transform((v) => [...new Set((v ?? '').split(',').map((t) => slugify(t)).filter(Boolean))].slice(0, 20));
+
+export const translationFieldsSchema = z
+  .object({
+    title: text(200).min(1, 'Errors.required'),
+    slug: z.string().trim().toLowerCase().max(80, 'Errors.tooLong'),
+    summary: text(600),
+    body: richTextJsonSchema,
+    dateline: text(100),
+    seoTitle: text(120),
+    seoDescription: text(300),
+    publishedAt: localDateTime,
+  })
+  .transform((f, ctx) => {
+    const slug = f.slug === '' ? slugify(f.title) : f.slug;
+    if (!isValidSlug(slug)) {
+      ctx.addIssue({ code: 'custom', path: ['slug'], message: 'Errors.invalidSlug' });
+      return z.NEVER;
+    }
+    return { ...f, slug };
+  });
+
+export const sharedFieldsSchema = z.object({
+  kind: z.enum(STORY_KINDS),
+  countries: countriesField,
+  topics: topicsField,
+});
+
+export const saveStoryInputSchema = z.object({
+  translationId: id,
+  baseVersion: z.coerce.number().int().min(1),
+  note: text(500).optional().default(''),
+  autosave: checkbox,
+  fields: translationFieldsSchema,
+  shared: sharedFieldsSchema.optional(),
+});
+export type SaveStoryInput = z.infer<typeof saveStoryInputSchema>;
+
+export const createStoryInputSchema = z.object({
+  kind: z.enum(STORY_KINDS),
+  sourceLocale: z.enum(LOCALES),
+  title: text(200).min(1, 'Errors.required'),
+  locale: z.enum(LOCALES),
+});
+export type CreateStoryInput = z.infer<typeof createStoryInputSchema>;
+
+export const changeStatusInputSchema = z.object({
+  translationId: id,
+  transition: z.enum(TRANSITIONS),
+  at: localDateTime,
+});
+export type ChangeStatusInput = z.infer<typeof changeStatusInputSchema>;
+
+export const restoreRevisionInputSchema = z.object({ translationId: id, revisionId: id, baseVersion: z.coerce.number().int().min(1) });
+export const createTranslationInputSchema = z.object({ storyId: id, locale: z.enum(LOCALES) });
+
+/**
+ * The story form posts flat fields; group them into what the schema expects
+ * (translation fields and, for the source language, the shared ones).
+ */
+export function groupStoryForm(raw: Record<string, unknown>): Record<string, unknown> {
+  const pick = (keys: string[]) => Object.fromEntries(keys.filter((k) => k in raw).map((k) => [k, raw[k]]));
+  const hasShared = 'kind' in raw;
+  return {
+    translationId: raw.translationId,
+    baseVersion: raw.baseVersion,
+    note: raw.note,
+    autosave: raw.autosave,
+    fields: pick(['title', 'slug', 'summary', 'body', 'dateline', 'seoTitle', 'seoDescription', 'publishedAt']),
+    shared: hasShared ? pick(['kind', 'countries', 'topics']) : undefined,
+  };
+}
