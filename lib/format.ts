@@ -7,6 +7,10 @@ export function formatDate(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: SITE_TIME_ZONE }).format(date);
 }
 
+export function formatDateTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: SITE_TIME_ZONE }).format(date);
+}
+
 /** A country's name in the reader's language, from its ISO code. */
 export function countryName(code: string, locale: Locale): string {
   try {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { RichTextDoc, RichTextNode } from '@/db/schema';
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
@@ -33,7 +32,7 @@ export function plainText(doc: RichTextDoc | RichTextNode): string {
 }
 
 /** Gives every top-level block a stable id where it lacks one (the translation diff aligns on them). */
-export function withBlockIds(doc: RichTextDoc, newId: () => string = randomUUID): RichTextDoc {
+export function withBlockIds(doc: RichTextDoc, newId: () => string = () => crypto.randomUUID()): RichTextDoc {
   return {
     type: 'doc',
     content: doc.content.map((block) =>

@@ -102,7 +102,7 @@ export type SaveInput = {
   shared?: SharedSnapshot;
   note: string;
   autosave: boolean;
-  actorId: number;
+  actorId: number | null;
   restoredFromVersion?: number;
   now?: Date;
 };

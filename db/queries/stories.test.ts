@@ -3,7 +3,7 @@ import { createTestDatabase } from '@/lib/testing/db';
 import type { Db } from '../client';
 import { insertStoryWithTranslations, type TranslationDraft } from '../mutations/stories';
 import type { TranslationStatus } from '../schema';
-import { listPublishedStories, listStoriesWithTranslationStatus, lookupStoryBySlug } from './stories';
+import { listPublishedStories, lookupStoryBySlug } from './stories';
 
 let db: Db;
 let cleanup: () => void;
@@ -101,18 +101,5 @@ describe('insertStoryWithTranslations', () => {
     expect(en?.revisions).toHaveLength(1);
     expect(ru?.syncedSourceRevisionId).toBe(en?.revisions[0]?.id);
     expect(en?.body.content[0]?.attrs?.id).toEqual(expect.any(String));
-  });
-});
-
-describe('listStoriesWithTranslationStatus', () => {
-  it('lists every story with each locale’s status, whatever it is', () => {
-    story(draft('en', 'Published'), draft('ru', 'Черновик', 'draft', null));
-    story(draft('en', 'Only a draft', 'draft', null));
-    const rows = listStoriesWithTranslationStatus();
-    expect(rows).toHaveLength(2);
-    const first = rows.find((r) => r.translations.en?.title === 'Published');
-    expect(first?.translations.en?.status).toBe('published');
-    expect(first?.translations.ru?.status).toBe('draft');
-    expect(rows.find((r) => r.translations.en?.title === 'Only a draft')?.translations.ru).toBeUndefined();
   });
 });

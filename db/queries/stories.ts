@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ne } from 'drizzle-orm';
 import { cache } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { getDb } from '../index';
-import { stories, storyCountries, storyTranslations, translationPublications as live, type RichTextDoc, type StoryKind, type TranslationStatus } from '../schema';
+import { stories, storyCountries, storyTranslations, translationPublications as live, type RichTextDoc, type StoryKind } from '../schema';
 import { isLive } from './published';
 
 export type StoryCard = {
@@ -108,33 +108,50 @@ export const lookupStoryBySlug = cache((locale: Locale, slug: string): StoryLook
   return { kind: 'untranslated', available: { locale: foreign.locale, slug: foreign.slug, title: foreign.title, summary: foreign.summary } };
 });
 
-export type DashboardStory = {
-  storyId: number;
-  kind: StoryKind;
-  sourceLocale: Locale;
-  updatedAt: Date;
-  translations: Partial<Record<Locale, { title: string; status: TranslationStatus; slug: string }>>;
-};
-
-/** Every story with each locale's status, most recently changed first (the first admin dashboard). */
-export function listStoriesWithTranslationStatus(limit = 50): DashboardStory[] {
+/**
+ * The working copy of a translation as it would look published: for staff previews only (the
+ * story page calls it in draft mode, after checking who is asking).
+ */
+export function getWorkingStoryBySlug(locale: Locale, slug: string): StoryPage | null {
   const db = getDb();
-  const storyRows = db
-    .select({ storyId: stories.id, kind: stories.kind, sourceLocale: stories.sourceLocale, updatedAt: stories.updatedAt })
-    .from(stories)
-    .orderBy(desc(stories.updatedAt), desc(stories.id))
-    .limit(limit)
-    .all();
-  if (storyRows.length === 0) return [];
-  const translationRows = db
-    .select({ storyId: storyTranslations.storyId, locale: storyTranslations.locale, title: storyTranslations.title, status: storyTranslations.status, slug: storyTranslations.slug })
+  const row = db
+    .select({ t: storyTranslations, kind: stories.kind })
     .from(storyTranslations)
-    .where(inArray(storyTranslations.storyId, storyRows.map((s) => s.storyId)))
-    .all();
-  return storyRows.map((s) => ({
-    ...s,
-    translations: Object.fromEntries(
-      translationRows.filter((t) => t.storyId === s.storyId).map((t) => [t.locale, { title: t.title, status: t.status, slug: t.slug }]),
-    ),
-  }));
+    .innerJoin(stories, eq(stories.id, storyTranslations.storyId))
+    .where(and(eq(storyTranslations.locale, locale), eq(storyTranslations.slug, slug)))
+    .get();
+  if (!row) return null;
+  const { t } = row;
+  const countries = db
+    .select({ code: storyCountries.countryCode })
+    .from(storyCountries)
+    .where(eq(storyCountries.storyId, t.storyId))
+    .orderBy(asc(storyCountries.countryCode))
+    .all()
+    .map((c) => c.code);
+  return {
+    storyId: t.storyId,
+    kind: row.kind,
+    title: t.title,
+    slug: t.slug,
+    summary: t.summary,
+    dateline: t.dateline,
+    publishedAt: t.publishedAt ?? new Date(),
+    locale,
+    body: t.body,
+    seoTitle: t.seoTitle,
+    seoDescription: t.seoDescription,
+    countries,
+    alternates: publicSlugsByStory(t.storyId),
+  };
+}
+
+export function getWorkingSlug(storyId: number, locale: Locale): string | null {
+  return (
+    getDb()
+      .select({ slug: storyTranslations.slug })
+      .from(storyTranslations)
+      .where(and(eq(storyTranslations.storyId, storyId), eq(storyTranslations.locale, locale)))
+      .get()?.slug ?? null
+  );
 }

@@ -6,13 +6,15 @@ import { getDb } from '@/db';
 import { insertAuditEntry } from '@/db/mutations/audit';
 import { startTranslation } from '@/db/mutations/story-editing';
 import { LOCALES } from '@/db/schema';
-import { defineAction } from '../action';
+import { defineAction, type ActionResult } from '../action';
 import { createTranslationInputSchema } from '../validation/story';
 
 /** Starts the other language's version of a story, from a copy of the source. */
-export const startTranslationAction = defineAction({
+const startTranslationInputSchema = createTranslationInputSchema.extend({ uiLocale: z.enum(LOCALES) });
+
+export const startTranslationAction = defineAction<typeof startTranslationInputSchema, ActionResult>({
   roles: ['admin', 'editor', 'translator'],
-  schema: createTranslationInputSchema.extend({ uiLocale: z.enum(LOCALES) }),
+  schema: startTranslationInputSchema,
   handler(input, { user, ip }) {
     const result = getDb().transaction((tx) => {
       const started = startTranslation(tx, { storyId: input.storyId, locale: input.locale, actorId: user.id });

@@ -3,11 +3,11 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { AdminShell } from '@/components/admin/admin-shell';
-import { listStoriesWithTranslationStatus } from '@/db/queries/stories';
-import { LOCALES } from '@/db/schema';
-import { routing } from '@/i18n/routing';
+import { StatusBadge } from '@/components/admin/status-badge';
+import { getDashboardLists, type DashboardItem } from '@/db/queries/admin-stories';
+import { routing, type Locale } from '@/i18n/routing';
 import { ALL_ROLES, requirePageRole } from '@/lib/authz';
-import { formatDate } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin'>): Promise<Metadata> {
   const { locale } = await params;
@@ -20,63 +20,55 @@ export default async function DashboardPage({ params }: PageProps<'/[locale]/adm
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   const user = await requirePageRole(locale, ALL_ROLES, `/${locale}/admin`);
-  const [t, ts, tk, tlang] = await Promise.all([
-    getTranslations({ locale, namespace: 'Dashboard' }),
-    getTranslations({ locale, namespace: 'Statuses' }),
-    getTranslations({ locale, namespace: 'Kinds' }),
-    getTranslations({ locale, namespace: 'Languages' }),
-  ]);
-  const stories = listStoriesWithTranslationStatus();
+  const t = await getTranslations({ locale, namespace: 'Dashboard' });
+  const lists = getDashboardLists(user.id);
+  const sections = [
+    { key: 'myDrafts', items: lists.myDrafts, date: 'updatedAt' },
+    { key: 'inReview', items: lists.inReview, date: 'updatedAt' },
+    { key: 'scheduled', items: lists.scheduled, date: 'publishedAt' },
+    { key: 'recentlyPublished', items: lists.recentlyPublished, date: 'publishedAt' },
+  ] as const;
   return (
     <AdminShell locale={locale} user={user}>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <section aria-labelledby="stories-heading" className="mt-6">
-        <h2 id="stories-heading" className="text-xl font-semibold">
-          {t('stories')} <span className="font-normal text-gray-700">({t('storyCount', { count: stories.length })})</span>
-        </h2>
-        {stories.length === 0 ? (
-          <p className="mt-4">{t('empty')}</p>
-        ) : (
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm">
-              <thead>
-                <tr className="border-b-2 border-gray-300">
-                  <th scope="col" className="py-2 pr-4">{t('colTitle')}</th>
-                  <th scope="col" className="py-2 pr-4">{t('colKind')}</th>
-                  <th scope="col" className="py-2 pr-4">{t('colSource')}</th>
-                  {LOCALES.map((l) => (
-                    <th key={l} scope="col" className="py-2 pr-4">{tlang(l)}</th>
-                  ))}
-                  <th scope="col" className="py-2">{t('colUpdated')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {stories.map((story) => {
-                  const source = story.translations[story.sourceLocale] ?? Object.values(story.translations)[0];
-                  return (
-                    <tr key={story.storyId} className="border-b border-gray-200 align-top">
-                      <th scope="row" className="py-2 pr-4 font-normal">
-                        <span lang={story.sourceLocale}>{source?.title ?? '—'}</span>
-                      </th>
-                      <td className="py-2 pr-4">{tk(story.kind)}</td>
-                      <td className="py-2 pr-4">{tlang(story.sourceLocale)}</td>
-                      {LOCALES.map((l) => {
-                        const tr = story.translations[l];
-                        return (
-                          <td key={l} className="py-2 pr-4">
-                            {tr ? ts(tr.status) : <span className="text-red-800">{t('missing')}</span>}
-                          </td>
-                        );
-                      })}
-                      <td className="py-2">{formatDate(story.updatedAt, locale)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <div className="mt-6 grid gap-6 md:grid-cols-2">
+        {sections.map((s) => (
+          <section key={s.key} aria-labelledby={`${s.key}-heading`} className="rounded border border-gray-300 p-4">
+            <h2 id={`${s.key}-heading`} className="text-xl font-semibold">
+              {t(s.key)}
+            </h2>
+            {s.items.length === 0 ? (
+              <p className="mt-2 text-gray-700">{t(`${s.key}Empty`)}</p>
+            ) : (
+              <ul className="mt-2 space-y-2">
+                {s.items.map((item) => (
+                  <DashboardEntry key={item.id} item={item} locale={locale} date={item[s.date]} />
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+      </div>
+      <p className="mt-6">
+        <a href={`/${locale}/admin/stories`} className="font-semibold">
+          {t('allStories')} →
+        </a>
+      </p>
     </AdminShell>
+  );
+}
+
+async function DashboardEntry({ item, locale, date }: { item: DashboardItem; locale: Locale; date: Date | null }) {
+  const tl = await getTranslations({ locale, namespace: 'Languages' });
+  return (
+    <li>
+      <a href={`/${locale}/admin/stories/${item.storyId}?lang=${item.locale}`} lang={item.locale} className="font-semibold">
+        {item.title}
+      </a>
+      <span className="ml-2 text-sm text-gray-700">
+        {tl(item.locale)} · <StatusBadge status={item.status} locale={locale} />
+        {date ? ` · ${formatDateTime(date, locale)}` : null}
+      </span>
+    </li>
   );
 }

@@ -51,7 +51,12 @@ export default async function NewsPage({ params, searchParams }: PageProps<'/[lo
           ))}
         </div>
       )}
-      <Pagination locale={locale} basePath={`/${locale}/news`} page={page} pageCount={pageCount} />
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        href={(p) => (p === 1 ? `/${locale}/news` : `/${locale}/news?page=${p}`)}
+        labels={{ nav: t('pagination'), previous: t('previous'), next: t('next'), pageOf: t('pageOf', { page, count: pageCount }) }}
+      />
     </>
   );
 }

@@ -4,18 +4,28 @@ import { getTranslations } from 'next-intl/server';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { RichText } from '@/components/rich-text';
-import { lookupStoryBySlug, type StoryLookup } from '@/db/queries/stories';
+import { draftMode } from 'next/headers';
+import { getWorkingStoryBySlug, lookupStoryBySlug, type StoryLookup } from '@/db/queries/stories';
+import { getCurrentUser } from '@/lib/authz';
 import { routing, type Locale } from '@/i18n/routing';
 import { countryName, formatDate } from '@/lib/format';
 import { localeAlternates } from '@/lib/seo';
 
 type Props = PageProps<'/[locale]/news/[slug]'>;
 
-async function load(props: Props): Promise<{ locale: Locale; result: StoryLookup }> {
-  const { locale, slug } = await props.params;
+type Loaded = { locale: Locale; result: StoryLookup; preview: boolean };
+
+/** The page's data; in draft mode, for signed-in staff only, the working copy instead. */
+async function load(props: Props): Promise<Loaded> {
+  const { locale, slug: rawSlug } = await props.params;
   if (!hasLocale(routing.locales, locale)) notFound();
   await connection();
-  return { locale, result: lookupStoryBySlug(locale, decodeURIComponent(slug)) };
+  const slug = decodeURIComponent(rawSlug);
+  if ((await draftMode()).isEnabled && (await getCurrentUser())) {
+    const working = getWorkingStoryBySlug(locale, slug);
+    if (working) return { locale, result: { kind: 'found', story: working }, preview: true };
+  }
+  return { locale, result: lookupStoryBySlug(locale, slug), preview: false };
 }
 
 function storyPaths(alternates: Partial<Record<Locale, string>>): Partial<Record<Locale, string>> {
@@ -23,10 +33,11 @@ function storyPaths(alternates: Partial<Record<Locale, string>>): Partial<Record
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { locale, result } = await load(props);
+  const { locale, result, preview } = await load(props);
   if (result.kind === 'found') {
     const { story } = result;
     return {
+      ...(preview ? { robots: { index: false, follow: false } } : {}),
       title: story.seoTitle || story.title,
       description: story.seoDescription || story.summary,
       alternates: localeAlternates(locale, storyPaths(story.alternates)),
@@ -52,7 +63,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function StoryPage(props: Props) {
-  const { locale, result } = await load(props);
+  const { locale, result, preview } = await load(props);
   if (result.kind === 'missing') notFound();
   if (result.kind === 'redirect') permanentRedirect(`/${locale}/news/${result.slug}`);
   if (result.kind === 'untranslated') return <UntranslatedStory locale={locale} available={result.available} />;
@@ -64,6 +75,7 @@ export default async function StoryPage(props: Props) {
   ]);
   return (
     <article>
+      {preview ? <PreviewBanner locale={locale} storyId={story.storyId} /> : null}
       <p className="text-sm font-semibold uppercase tracking-wide text-gray-700">{tk(story.kind)}</p>
       <h1 className="mt-1 text-3xl font-bold leading-tight sm:text-4xl">{story.title}</h1>
       <p className="mt-3 text-gray-700">
@@ -115,5 +127,19 @@ async function UntranslatedStory({
         </a>
       </p>
     </section>
+  );
+}
+
+async function PreviewBanner({ locale, storyId }: { locale: Locale; storyId: number }) {
+  const t = await getTranslations({ locale, namespace: 'Preview' });
+  const back = `/${locale}/admin/stories/${storyId}?lang=${locale}`;
+  return (
+    <div role="note" aria-label={t('label')} className="mb-6 rounded border-2 border-dashed border-amber-600 bg-amber-50 p-4">
+      <p className="font-bold">{t('title')}</p>
+      <p className="mt-1">{t('body')}</p>
+      <p className="mt-2">
+        <a href={`/api/preview/exit?lang=${locale}&to=${encodeURIComponent(back)}`}>{t('exit')}</a>
+      </p>
+    </div>
   );
 }

@@ -1,0 +1,163 @@
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ActionButton } from '@/components/admin/action-button';
+import { AdminShell } from '@/components/admin/admin-shell';
+import { TextDiff } from '@/components/admin/text-diff';
+import { getEditableStory, getRevision, listRevisions } from '@/db/queries/admin-stories';
+import type { TranslationSnapshot } from '@/db/schema';
+import { isLocale, routing } from '@/i18n/routing';
+import { restoreRevisionAction } from '@/lib/actions/restore-revision';
+import { ALL_ROLES, requirePageRole } from '@/lib/authz';
+import { diffBlocks } from '@/lib/block-diff';
+import { formatDateTime } from '@/lib/format';
+import { canEditTranslation } from '@/lib/workflow';
+
+type Props = PageProps<'/[locale]/admin/stories/[id]/revisions'>;
+
+const FIELDS = ['title', 'slug', 'summary', 'dateline', 'seoTitle', 'seoDescription', 'publishedAt', 'kind', 'countries', 'topics'] as const;
+type Field = (typeof FIELDS)[number];
+
+function fieldText(s: TranslationSnapshot, field: Field): string {
+  switch (field) {
+    case 'kind':
+      return s.shared?.kind ?? '';
+    case 'countries':
+      return (s.shared?.countries ?? []).join(', ');
+    case 'topics':
+      return (s.shared?.topics ?? []).join(', ');
+    case 'publishedAt':
+      return s.publishedAt ?? '';
+    default:
+      return s[field];
+  }
+}
+
+function idParam(value: string | string[] | undefined): number | null {
+  return typeof value === 'string' && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  return { title: (await getTranslations({ locale, namespace: 'Revisions' }))('title') };
+}
+
+export default async function RevisionsPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const user = await requirePageRole(locale, ALL_ROLES, `/${locale}/admin/stories/${id}/revisions`);
+  const storyId = idParam(id);
+  const story = storyId ? getEditableStory(storyId) : null;
+  if (!story) notFound();
+  const sp = await searchParams;
+  const lang = isLocale(sp.lang) ? sp.lang : story.sourceLocale;
+  const translation = story.translations[lang];
+  if (!translation) notFound();
+  const revs = listRevisions(translation.id);
+  const [t, tl] = await Promise.all([getTranslations({ locale, namespace: 'Revisions' }), getTranslations({ locale, namespace: 'Languages' })]);
+
+  // Compare the chosen pair, or by default the latest with the one before it.
+  const bId = idParam(sp.b) ?? revs[0]?.id ?? null;
+  const aId = idParam(sp.a) ?? revs[1]?.id ?? null;
+  const a = aId ? getRevision(translation.id, aId) : null;
+  const b = bId ? getRevision(translation.id, bId) : null;
+  const [older, newer] = a && b && a.version > b.version ? [b, a] : [a, b];
+  const canRestore = canEditTranslation(user.role, lang === story.sourceLocale) && user.role !== 'translator';
+  const labels = { removedLabel: t('removed'), addedLabel: t('added') };
+  const bodyChanges = older && newer ? diffBlocks(older.snapshot.body, newer.snapshot.body).filter((c) => c.change !== 'unchanged') : [];
+
+  return (
+    <AdminShell locale={locale} user={user}>
+      <p>
+        <a href={`/${locale}/admin/stories/${story.id}?lang=${lang}`}>← {t('back')}</a>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{t('heading', { language: tl(lang) })}</h1>
+      <p className="mt-1 text-lg" lang={lang}>
+        {translation.title}
+      </p>
+
+      <form method="get" className="mt-6">
+        <input type="hidden" name="lang" value={lang} />
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{t('caption')}</caption>
+            <thead>
+              <tr className="border-b-2 border-gray-300">
+                <th scope="col" className="py-2 pr-3">{t('colVersion')}</th>
+                <th scope="col" className="py-2 pr-3">{t('colWhen')}</th>
+                <th scope="col" className="py-2 pr-3">{t('colWho')}</th>
+                <th scope="col" className="py-2 pr-3">{t('colNote')}</th>
+                <th scope="col" className="py-2 pr-3">{t('colFrom')}</th>
+                <th scope="col" className="py-2 pr-3">{t('colTo')}</th>
+                <th scope="col" className="py-2"><span className="sr-only">{t('colActions')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {revs.map((r, i) => (
+                <tr key={r.id} className="border-b border-gray-200 align-top">
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    {t('version', { version: r.version })}
+                    {r.live ? <span className="ml-2 rounded bg-green-100 px-1.5 text-green-950">{t('live')}</span> : null}
+                  </th>
+                  <td className="py-2 pr-3">{formatDateTime(r.updatedAt, locale)}</td>
+                  <td className="py-2 pr-3">{r.authorName ?? '—'}</td>
+                  <td className="py-2 pr-3">
+                    {r.note}
+                    {r.autosave ? <span className="text-gray-700"> {t('autosave')}</span> : null}
+                    {r.restoredFromVersion ? <span className="text-gray-700"> {t('restoredFrom', { version: r.restoredFromVersion })}</span> : null}
+                  </td>
+                  <td className="py-2 pr-3">
+                    <input type="radio" name="a" value={r.id} defaultChecked={r.id === aId} aria-label={t('compareFrom', { version: r.version })} />
+                  </td>
+                  <td className="py-2 pr-3">
+                    <input type="radio" name="b" value={r.id} defaultChecked={r.id === bId} aria-label={t('compareTo', { version: r.version })} />
+                  </td>
+                  <td className="py-2">
+                    {canRestore && i > 0 ? (
+                      <ActionButton
+                        action={restoreRevisionAction}
+                        fields={{ translationId: translation.id, revisionId: r.id, baseVersion: translation.version }}
+                        label={t('restore', { version: r.version })}
+                      />
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <button type="submit" className="mt-3 rounded bg-gray-800 px-3 py-1.5 font-semibold text-white">{t('compare')}</button>
+      </form>
+
+      {older && newer && older.id !== newer.id ? (
+        <section aria-labelledby="diff-heading" className="mt-8">
+          <h2 id="diff-heading" className="text-2xl font-bold">
+            {t('diffHeading', { from: older.version, to: newer.version })}
+          </h2>
+          <dl className="mt-4 space-y-3">
+            {FIELDS.filter((f) => fieldText(older.snapshot, f) !== fieldText(newer.snapshot, f)).map((f) => (
+              <div key={f}>
+                <dt className="font-semibold">{t(`field_${f}`)}</dt>
+                <dd className="mt-1 rounded border border-gray-200 p-2" lang={lang}>
+                  <TextDiff before={fieldText(older.snapshot, f)} after={fieldText(newer.snapshot, f)} {...labels} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+          <h3 className="mt-6 text-xl font-semibold">{t('field_body')}</h3>
+          <ol className="mt-2 space-y-2" lang={lang}>
+            {bodyChanges.map((c) => (
+                <li key={c.id} className="rounded border border-gray-200 p-2">
+                  <p className="text-sm font-semibold text-gray-700">{t(`block_${c.change}`)}</p>
+                  <TextDiff before={c.before ?? ''} after={c.after ?? ''} {...labels} />
+                </li>
+              ))}
+          </ol>
+          {bodyChanges.length === 0 ? <p className="mt-2">{t('bodySame')}</p> : null}
+        </section>
+      ) : null}
+    </AdminShell>
+  );
+}

@@ -1,0 +1,36 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import type { ActionResult } from '@/lib/action';
+
+/** One button posting a few hidden fields to a server action, with its error shown beside it. */
+export function ActionButton<R extends ActionResult<object, object>>({
+  action,
+  fields,
+  label,
+  className,
+}: {
+  action: (prev: R | null, formData: FormData) => Promise<R>;
+  fields: Record<string, string | number>;
+  label: string;
+  className?: string;
+}) {
+  const te = useTranslations();
+  const [state, formAction, pending] = useActionState<R | null, FormData>(action, null);
+  return (
+    <form action={formAction} className="inline-block">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" disabled={pending} className={className ?? 'rounded border border-gray-700 px-3 py-1.5 disabled:opacity-70'}>
+        {label}
+      </button>
+      {state && !state.ok ? (
+        <p role="alert" className="mt-1 text-red-800">
+          {te(state.error)}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+'use client';
+
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useTranslations } from 'next-intl';
+import type { RichTextDoc } from '@/db/schema';
+import { BlockIds } from './block-ids';
+
+const SAFE_LINK = /^(https?:\/\/|mailto:|tel:|\/(?!\/))/i;
+
+type Props = {
+  id: string;
+  labelledBy: string;
+  initial: RichTextDoc;
+  lang: string;
+  onChange: (doc: RichTextDoc) => void;
+};
+
+/**
+ * TipTap over ProseMirror JSON: the blocks and marks the public renderer allows (headings 2–4,
+ * lists, quotes, links, bold, italic, strike), every block with a stable id.
+ */
+export function RichTextEditor({ id, labelledBy, initial, lang, onChange }: Props) {
+  const t = useTranslations('Editor');
+  const editor = useEditor({
+    immediatelyRender: false,
+    extensions: [
+      StarterKit.configure({
+        heading: { levels: [2, 3, 4] },
+        codeBlock: false,
+        underline: false,
+        link: { openOnClick: false, autolink: true, defaultProtocol: 'https', isAllowedUri: (url) => SAFE_LINK.test(url) },
+      }),
+      BlockIds,
+    ],
+    content: initial,
+    editorProps: {
+      attributes: {
+        id,
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-labelledby': labelledBy,
+        lang,
+        class: 'prose-story min-h-64 rounded-b border border-gray-500 px-3 py-2 focus:outline-none',
+      },
+    },
+    onUpdate: ({ editor: e }) => onChange(e.getJSON() as RichTextDoc),
+  });
+
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) =>
+      e
+        ? {
+            h2: e.isActive('heading', { level: 2 }),
+            h3: e.isActive('heading', { level: 3 }),
+            bold: e.isActive('bold'),
+            italic: e.isActive('italic'),
+            bulletList: e.isActive('bulletList'),
+            orderedList: e.isActive('orderedList'),
+            blockquote: e.isActive('blockquote'),
+            link: e.isActive('link'),
+          }
+        : null,
+  });
+
+  if (!editor) return <div className="min-h-64 rounded border border-gray-500 px-3 py-2 text-gray-600">{t('loading')}</div>;
+
+  const button = (label: string, active: boolean | undefined, run: () => void) => (
+    <button
+      type="button"
+      aria-pressed={active ?? false}
+      onClick={run}
+      className="rounded px-2 py-1 text-sm hover:bg-gray-200 aria-pressed:bg-gray-800 aria-pressed:text-white"
+    >
+      {label}
+    </button>
+  );
+
+  const setLink = () => {
+    const previous = (editor.getAttributes('link').href as string | undefined) ?? '';
+    const url = window.prompt(t('linkPrompt'), previous);
+    if (url === null) return;
+    if (url.trim() === '') editor.chain().focus().extendMarkRange('link').unsetLink().run();
+    else if (SAFE_LINK.test(url.trim())) editor.chain().focus().extendMarkRange('link').setLink({ href: url.trim() }).run();
+    else window.alert(t('linkInvalid'));
+  };
+
+  return (
+    <div>
+      <div role="toolbar" aria-label={t('toolbar')} aria-controls={id} className="flex flex-wrap gap-1 rounded-t border border-b-0 border-gray-500 bg-gray-50 p-1">
+        {button(t('heading2'), state?.h2, () => editor.chain().focus().toggleHeading({ level: 2 }).run())}
+        {button(t('heading3'), state?.h3, () => editor.chain().focus().toggleHeading({ level: 3 }).run())}
+        {button(t('bold'), state?.bold, () => editor.chain().focus().toggleBold().run())}
+        {button(t('italic'), state?.italic, () => editor.chain().focus().toggleItalic().run())}
+        {button(t('bulletList'), state?.bulletList, () => editor.chain().focus().toggleBulletList().run())}
+        {button(t('orderedList'), state?.orderedList, () => editor.chain().focus().toggleOrderedList().run())}
+        {button(t('quote'), state?.blockquote, () => editor.chain().focus().toggleBlockquote().run())}
+        {button(t('link'), state?.link, setLink)}
+        {button(t('undo'), undefined, () => editor.chain().focus().undo().run())}
+        {button(t('redo'), undefined, () => editor.chain().focus().redo().run())}
+      </div>
+      <EditorContent editor={editor} />
+    </div>
+  );
+}

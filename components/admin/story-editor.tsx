@@ -1,0 +1,380 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { RichTextDoc } from '@/db/schema';
+import type { ErrorKey } from '@/lib/action';
+import { changeTranslationStatusAction } from '@/lib/actions/change-translation-status';
+import { saveStoryAction, type ConflictView } from '@/lib/actions/save-story';
+import { plainText } from '@/lib/rich-text';
+import type { Transition } from '@/lib/workflow';
+import { TextField } from '../ui/text-field';
+import { RichTextEditor } from './rich-text-editor';
+import { TextDiff } from './text-diff';
+
+export type StoryEditorProps = {
+  story: { id: number; kind: 'story' | 'press_release'; countries: string[]; topics: string[] };
+  translation: {
+    id: number;
+    locale: 'en' | 'ru';
+    title: string;
+    slug: string;
+    summary: string;
+    body: RichTextDoc;
+    dateline: string;
+    seoTitle: string;
+    seoDescription: string;
+    publishedAtInput: string;
+    version: number;
+  };
+  isSource: boolean;
+  transitions: Transition[];
+  countryOptions: { code: string; name: string }[];
+};
+
+type SaveState = 'saved' | 'dirty' | 'saving' | 'offline' | 'error' | 'conflict';
+const AUTOSAVE_DELAY_MS = 2000;
+const CONFIRM: Partial<Record<Transition, true>> = { unpublish: true, archive: true };
+
+/**
+ * Edits one translation's working copy. Typing autosaves after a pause (never publishing); every
+ * save names the version it started from, and a refused save opens the conflict panel with both
+ * versions. Status buttons save first, so what is published is what is on screen.
+ */
+export function StoryEditor({ story, translation, isSource, transitions, countryOptions }: StoryEditorProps) {
+  const t = useTranslations('StoryEditor');
+  const tt = useTranslations('Transitions');
+  const te = useTranslations();
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const bodyRef = useRef<RichTextDoc>(translation.body);
+  const versionRef = useRef(translation.version);
+  const changesRef = useRef(0);
+  const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const inFlightRef = useRef<Promise<boolean> | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, ErrorKey>>({});
+  const [formError, setFormError] = useState<ErrorKey | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<{ theirs: ConflictView; mine: TextVersion } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const bodyLabelId = useId();
+
+  const save = useCallback(
+    async (autosave: boolean): Promise<boolean> => {
+      if (!formRef.current || conflict) return false;
+      if (inFlightRef.current) await inFlightRef.current;
+      const changesAtStart = changesRef.current;
+      const formData = new FormData(formRef.current);
+      formData.set('baseVersion', String(versionRef.current));
+      formData.set('body', JSON.stringify(bodyRef.current));
+      formData.set('autosave', autosave ? '1' : '');
+      if (autosave) formData.delete('note');
+      setSaveState('saving');
+      const run = (async () => {
+        try {
+          const result = await saveStoryAction(null, formData);
+          if (result.ok) {
+            versionRef.current = result.version;
+            setFieldErrors({});
+            setFormError(null);
+            setSavedAt(new Date(result.savedAt));
+            const slugInput = formRef.current?.elements.namedItem('slug') as HTMLInputElement | null;
+            if (slugInput && slugInput.value.trim() === '') slugInput.value = result.slug;
+            if (!autosave) {
+              const note = formRef.current?.elements.namedItem('note') as HTMLInputElement | null;
+              if (note) note.value = '';
+            }
+            setSaveState(changesRef.current === changesAtStart ? 'saved' : 'dirty');
+            return true;
+          }
+          if ('conflict' in result && result.conflict) {
+            const mine = { title: String(formData.get('title') ?? '').trim(), summary: String(formData.get('summary') ?? '').trim(), body: plainText(bodyRef.current) };
+            setConflict({ theirs: result.conflict, mine });
+            setSaveState('conflict');
+          } else {
+            setFieldErrors(result.fieldErrors ?? {});
+            setFormError(result.error);
+            setSaveState('error');
+          }
+          return false;
+        } catch {
+          // The request never reached the server, or its answer never came back.
+          setSaveState('offline');
+          return false;
+        }
+      })();
+      inFlightRef.current = run;
+      const ok = await run;
+      inFlightRef.current = null;
+      return ok;
+    },
+    [conflict],
+  );
+
+  const markChanged = useCallback(() => {
+    changesRef.current++;
+    setSaveState((s) => (s === 'conflict' ? s : 'dirty'));
+    setNotice(null);
+    if (timerRef.current) clearTimeout(timerRef.current);
+    timerRef.current = setTimeout(() => {
+      if (navigator.onLine === false) setSaveState('offline');
+      else void save(true);
+    }, AUTOSAVE_DELAY_MS);
+  }, [save]);
+
+  useEffect(() => {
+    const retry = () => {
+      if (changesRef.current > 0) void save(true);
+    };
+    const offline = () => setSaveState((s) => (s === 'dirty' || s === 'saving' ? 'offline' : s));
+    const warn = (event: BeforeUnloadEvent) => {
+      if (saveState !== 'saved') event.preventDefault();
+    };
+    window.addEventListener('online', retry);
+    window.addEventListener('offline', offline);
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('online', retry);
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('beforeunload', warn);
+    };
+  }, [save, saveState]);
+
+  useEffect(() => () => {
+    if (timerRef.current) clearTimeout(timerRef.current);
+  }, []);
+
+  async function runTransition(transition: Transition) {
+    if (CONFIRM[transition] && !window.confirm(tt(`confirm_${transition}` as 'confirm_unpublish'))) return;
+    setBusy(true);
+    setNotice(null);
+    if (timerRef.current) clearTimeout(timerRef.current);
+    // Save what is on screen first: publishing publishes the saved working copy.
+    const saved = saveState === 'saved' && changesRef.current === 0 ? true : await save(false);
+    if (!saved) {
+      setBusy(false);
+      return;
+    }
+    const formData = new FormData();
+    formData.set('translationId', String(translation.id));
+    formData.set('transition', transition);
+    const at = (formRef.current?.elements.namedItem('publishedAt') as HTMLInputElement | null)?.value;
+    if (transition === 'schedule' && at) formData.set('at', at);
+    try {
+      const result = await changeTranslationStatusAction(null, formData);
+      if (result.ok) {
+        setNotice(tt(`done_${transition}` as 'done_publish'));
+        setFormError(null);
+        router.refresh();
+      } else setFormError(result.error);
+    } catch {
+      setSaveState('offline');
+    }
+    setBusy(false);
+  }
+
+  const keepMine = () => {
+    if (!conflict) return;
+    versionRef.current = conflict.theirs.version;
+    setConflict(null);
+    setSaveState('dirty');
+    // The state update must land before save() reads `conflict`.
+    setTimeout(() => void save(false), 0);
+  };
+
+  const err = (field: string) => (fieldErrors[field] ? te(fieldErrors[field]) : undefined);
+  const lang = translation.locale;
+  const statusText: Record<SaveState, string> = {
+    saved: savedAt ? t('savedAt', { time: savedAt }) : t('saved'),
+    dirty: t('unsaved'),
+    saving: t('saving'),
+    offline: t('offline'),
+    error: t('notSaved'),
+    conflict: t('conflictStatus'),
+  };
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+      <form
+        ref={formRef}
+        onInput={markChanged}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (timerRef.current) clearTimeout(timerRef.current);
+          void save(false);
+        }}
+        noValidate
+        className="space-y-5"
+      >
+        <input type="hidden" name="translationId" value={translation.id} />
+        {formError ? (
+          <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
+            {te(formError)}
+          </p>
+        ) : null}
+        {conflict ? <ConflictPanel conflict={conflict.theirs} mine={conflict.mine} onKeepMine={keepMine} /> : null}
+
+        <TextField name="title" label={t('title')} defaultValue={translation.title} required lang={lang} error={err('fields.title')} className="text-lg" />
+        <TextField name="slug" label={t('slug')} hint={t('slugHint')} defaultValue={translation.slug} error={err('fields.slug')} spellCheck={false} />
+        <div>
+          <label htmlFor="summary" className="block font-semibold">
+            {t('summary')}
+          </label>
+          <textarea id="summary" name="summary" defaultValue={translation.summary} rows={3} lang={lang} className="mt-1 w-full rounded border border-gray-500 px-3 py-2" aria-invalid={fieldErrors['fields.summary'] ? true : undefined} />
+          {err('fields.summary') ? <p className="mt-1 text-red-800">{err('fields.summary')}</p> : null}
+        </div>
+        <div>
+          <p id={bodyLabelId} className="font-semibold">
+            {t('body')}
+          </p>
+          <RichTextEditor
+            id="story-body"
+            labelledBy={bodyLabelId}
+            initial={translation.body}
+            lang={lang}
+            onChange={(doc) => {
+              bodyRef.current = doc;
+              markChanged();
+            }}
+          />
+          {err('fields.body') ? <p className="mt-1 text-red-800">{err('fields.body')}</p> : null}
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField name="dateline" label={t('dateline')} defaultValue={translation.dateline} lang={lang} error={err('fields.dateline')} />
+          <TextField name="publishedAt" type="datetime-local" label={t('publishedAt')} defaultValue={translation.publishedAtInput} error={err('fields.publishedAt')} />
+        </div>
+
+        <fieldset className="rounded border border-gray-300 p-4">
+          <legend className="px-1 font-semibold">{t('sharedFields')}</legend>
+          {isSource ? (
+            <div className="space-y-4">
+              <div>
+                <label htmlFor="kind" className="block font-semibold">
+                  {t('kind')}
+                </label>
+                <select id="kind" name="kind" defaultValue={story.kind} className="mt-1 rounded border border-gray-500 px-3 py-2">
+                  <option value="story">{t('kindStory')}</option>
+                  <option value="press_release">{t('kindPressRelease')}</option>
+                </select>
+              </div>
+              <fieldset>
+                <legend className="font-semibold">{t('countries')}</legend>
+                <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+                  {countryOptions.map((c) => (
+                    <label key={c.code} className="flex items-center gap-1">
+                      <input type="checkbox" name="countries" value={c.code} defaultChecked={story.countries.includes(c.code)} />
+                      {c.name}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+              <TextField name="topics" label={t('topics')} hint={t('topicsHint')} defaultValue={story.topics.join(', ')} error={err('shared.topics')} />
+            </div>
+          ) : (
+            <p className="text-gray-700">{t('sharedFromSource')}</p>
+          )}
+        </fieldset>
+
+        <fieldset className="rounded border border-gray-300 p-4">
+          <legend className="px-1 font-semibold">{t('seo')}</legend>
+          <div className="space-y-4">
+            <TextField name="seoTitle" label={t('seoTitle')} defaultValue={translation.seoTitle} lang={lang} error={err('fields.seoTitle')} />
+            <div>
+              <label htmlFor="seoDescription" className="block font-semibold">
+                {t('seoDescription')}
+              </label>
+              <textarea id="seoDescription" name="seoDescription" defaultValue={translation.seoDescription} rows={2} lang={lang} className="mt-1 w-full rounded border border-gray-500 px-3 py-2" />
+            </div>
+          </div>
+        </fieldset>
+
+        <div className="flex flex-wrap items-end gap-3">
+          <TextField name="note" label={t('note')} className="min-w-64 flex-1" maxLength={500} />
+          <button type="submit" disabled={busy || saveState === 'saving'} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-70">
+            {t('save')}
+          </button>
+        </div>
+      </form>
+
+      <aside aria-label={t('publishing')} className="space-y-4">
+        <p role="status" aria-live="polite" className={`rounded border p-3 text-sm ${saveState === 'offline' || saveState === 'error' || saveState === 'conflict' ? 'border-red-700 bg-red-50 text-red-800' : 'border-gray-300 bg-gray-50'}`}>
+          {statusText[saveState]}
+        </p>
+        {notice ? (
+          <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-sm text-green-900">
+            {notice}
+          </p>
+        ) : null}
+        {transitions.length > 0 ? (
+          <div className="flex flex-col gap-2">
+            {transitions.map((transition) => (
+              <button
+                key={transition}
+                type="button"
+                disabled={busy || saveState === 'conflict'}
+                onClick={() => void runTransition(transition)}
+                className={
+                  transition === 'publish'
+                    ? 'rounded bg-green-800 px-3 py-2 font-semibold text-white disabled:opacity-70'
+                    : 'rounded border border-gray-600 px-3 py-2 disabled:opacity-70'
+                }
+              >
+                {tt(transition)}
+              </button>
+            ))}
+          </div>
+        ) : null}
+        <p className="text-sm text-gray-700">{t('scheduleHint')}</p>
+      </aside>
+    </div>
+  );
+}
+
+type TextVersion = { title: string; summary: string; body: string };
+
+function ConflictPanel({ conflict, mine, onKeepMine }: { conflict: ConflictView; mine: TextVersion; onKeepMine: () => void }) {
+  const t = useTranslations('Conflict');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const theirs = { title: conflict.snapshot.title, summary: conflict.snapshot.summary, body: plainText(conflict.snapshot.body) };
+  const rows: { key: 'title' | 'summary' | 'body'; label: string }[] = [
+    { key: 'title', label: t('title') },
+    { key: 'summary', label: t('summary') },
+    { key: 'body', label: t('body') },
+  ];
+  return (
+    <section aria-labelledby="conflict-heading" className="rounded border-2 border-amber-600 bg-amber-50 p-4">
+      <h2 id="conflict-heading" ref={headingRef} tabIndex={-1} className="text-xl font-bold">
+        {t('heading')}
+      </h2>
+      <p className="mt-2">
+        {t('explain', { name: conflict.updatedByName ?? t('someone'), time: new Date(conflict.updatedAt) })}
+      </p>
+      <p className="mt-1 text-sm text-gray-800">{t('legend')}</p>
+      <dl className="mt-3 space-y-3">
+        {rows
+          .filter((r) => theirs[r.key] !== mine[r.key])
+          .map((r) => (
+            <div key={r.key}>
+              <dt className="font-semibold">{r.label}</dt>
+              <dd className="mt-1 rounded bg-white p-2">
+                <TextDiff before={theirs[r.key]} after={mine[r.key]} removedLabel={t('onlyTheirs')} addedLabel={t('onlyMine')} />
+              </dd>
+            </div>
+          ))}
+      </dl>
+      <div className="mt-4 flex flex-wrap gap-3">
+        <button type="button" onClick={onKeepMine} className="rounded bg-brand px-4 py-2 font-semibold text-white">
+          {t('keepMine')}
+        </button>
+        <button type="button" onClick={() => window.location.reload()} className="rounded border border-gray-700 px-4 py-2">
+          {t('useTheirs')}
+        </button>
+      </div>
+      <p className="mt-2 text-sm text-gray-800">{t('nothingLost')}</p>
+    </section>
+  );
+}
