@@ -13,6 +13,8 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', 'e2e/**', '.next/**', 'data/**'],
     environment: 'node',
+    // next-auth imports 'next/server' without an extension; let Vite resolve it.
+    server: { deps: { inline: ['next-auth'] } },
     // Password hashing is deliberately slow.
     testTimeout: 20_000,
   },
