@@ -23,14 +23,17 @@ test.describe('home and news', () => {
   });
 
   test('the English news list pages through the archive', async ({ page }) => {
+    // Other tests publish English stories meanwhile: read the total the page states, then check it.
     await page.goto('/en/news');
-    await expect(page.getByText('14 stories')).toBeVisible();
+    const total = Number((await page.getByText(/^\d+ stories$/).innerText()).split(' ')[0]);
+    expect(total).toBeGreaterThanOrEqual(14);
+    const pages = Math.ceil(total / 10);
     await expect(page.getByRole('main').getByRole('article')).toHaveCount(10);
-    await expect(page.getByText('Page 1 of 2')).toBeVisible();
+    await expect(page.getByText(`Page 1 of ${pages}`)).toBeVisible();
     await page.getByRole('link', { name: /Older stories/ }).click();
     await expect(page).toHaveURL(/\/en\/news\?page=2$/);
-    await expect(page.getByText('Page 2 of 2')).toBeVisible();
-    await expect(page.getByRole('main').getByRole('article')).toHaveCount(4);
+    await expect(page.getByText(`Page 2 of ${pages}`)).toBeVisible();
+    await expect(page.getByRole('main').getByRole('article')).toHaveCount(Math.min(10, total - 10));
     await page.getByRole('link', { name: /Newer stories/ }).click();
     await expect(page).toHaveURL(/\/en\/news$/);
   });

@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect } from 'react';
 import type { ActionResult } from '@/lib/action';
 
 /** One button posting a few hidden fields to a server action, with its error shown beside it. */
@@ -17,7 +18,12 @@ export function ActionButton<R extends ActionResult<object, object>>({
   className?: string;
 }) {
   const te = useTranslations();
+  const router = useRouter();
   const [state, formAction, pending] = useActionState<R | null, FormData>(action, null);
+  // Show what the action changed (admin pages are rendered per request).
+  useEffect(() => {
+    if (state?.ok) router.refresh();
+  }, [state, router]);
   return (
     <form action={formAction} className="inline-block">
       {Object.entries(fields).map(([name, value]) => (

@@ -59,12 +59,14 @@ export function StoryEditor({ story, translation, isSource, transitions, country
   const [formError, setFormError] = useState<ErrorKey | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ theirs: ConflictView; mine: TextVersion } | null>(null);
+  // Saving pauses while a conflict waits for the person's choice (a ref: timers outlive renders).
+  const conflictOpenRef = useRef(false);
   const [busy, setBusy] = useState(false);
   const bodyLabelId = useId();
 
   const save = useCallback(
     async (autosave: boolean): Promise<boolean> => {
-      if (!formRef.current || conflict) return false;
+      if (!formRef.current || conflictOpenRef.current) return false;
       if (inFlightRef.current) await inFlightRef.current;
       const changesAtStart = changesRef.current;
       const formData = new FormData(formRef.current);
@@ -92,6 +94,7 @@ export function StoryEditor({ story, translation, isSource, transitions, country
           }
           if ('conflict' in result && result.conflict) {
             const mine = { title: String(formData.get('title') ?? '').trim(), summary: String(formData.get('summary') ?? '').trim(), body: plainText(bodyRef.current) };
+            conflictOpenRef.current = true;
             setConflict({ theirs: result.conflict, mine });
             setSaveState('conflict');
           } else {
@@ -111,7 +114,7 @@ export function StoryEditor({ story, translation, isSource, transitions, country
       inFlightRef.current = null;
       return ok;
     },
-    [conflict],
+    [],
   );
 
   const markChanged = useCallback(() => {
@@ -179,10 +182,9 @@ export function StoryEditor({ story, translation, isSource, transitions, country
   const keepMine = () => {
     if (!conflict) return;
     versionRef.current = conflict.theirs.version;
+    conflictOpenRef.current = false;
     setConflict(null);
-    setSaveState('dirty');
-    // The state update must land before save() reads `conflict`.
-    setTimeout(() => void save(false), 0);
+    void save(false);
   };
 
   const err = (field: string) => (fieldErrors[field] ? te(fieldErrors[field]) : undefined);

@@ -78,8 +78,11 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
         {translation.title}
       </p>
 
-      <form method="get" className="mt-6">
-        <input type="hidden" name="lang" value={lang} />
+      {/* The compare radios belong to this form through their form attribute: a table row also
+          holds a restore form, and forms cannot nest. */}
+      <form id="compare" method="get" />
+      <div className="mt-6">
+        <input type="hidden" name="lang" value={lang} form="compare" />
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t('caption')}</caption>
@@ -109,10 +112,10 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                     {r.restoredFromVersion ? <span className="text-gray-700"> {t('restoredFrom', { version: r.restoredFromVersion })}</span> : null}
                   </td>
                   <td className="py-2 pr-3">
-                    <input type="radio" name="a" value={r.id} defaultChecked={r.id === aId} aria-label={t('compareFrom', { version: r.version })} />
+                    <input type="radio" name="a" form="compare" value={r.id} defaultChecked={r.id === aId} aria-label={t('compareFrom', { version: r.version })} />
                   </td>
                   <td className="py-2 pr-3">
-                    <input type="radio" name="b" value={r.id} defaultChecked={r.id === bId} aria-label={t('compareTo', { version: r.version })} />
+                    <input type="radio" name="b" form="compare" value={r.id} defaultChecked={r.id === bId} aria-label={t('compareTo', { version: r.version })} />
                   </td>
                   <td className="py-2">
                     {canRestore && i > 0 ? (
@@ -128,8 +131,8 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             </tbody>
           </table>
         </div>
-        <button type="submit" className="mt-3 rounded bg-gray-800 px-3 py-1.5 font-semibold text-white">{t('compare')}</button>
-      </form>
+        <button type="submit" form="compare" className="mt-3 rounded bg-gray-800 px-3 py-1.5 font-semibold text-white">{t('compare')}</button>
+      </div>
 
       {older && newer && older.id !== newer.id ? (
         <section aria-labelledby="diff-heading" className="mt-8">
