@@ -13,26 +13,29 @@ export function isErrorKey(value: string): value is ErrorKey {
   return value.startsWith('Errors.') && Object.hasOwn(en.Errors, value.slice('Errors.'.length));
 }
 
-export type ActionResult =
-  | { ok: true }
-  | { ok: false; error: ErrorKey; fieldErrors?: Record<string, ErrorKey> };
+/**
+ * What an action answers. Success may carry typed data an action means to show once (a one-time
+ * link); never rows, and never the caller's input echoed back.
+ */
+export type ActionFailure = { ok: false; error: ErrorKey; fieldErrors?: Record<string, ErrorKey> };
+export type ActionResult<Data extends object = object> = ({ ok: true } & Data) | ActionFailure;
 
 export type ActionContext = { user: CurrentUser; ip: string | null };
 
-type ActionDefinition<S extends z.ZodType> = {
+type ActionDefinition<S extends z.ZodType, R extends ActionResult> = {
   /** Who may call it. Checked first, against the database, before any input is read. */
   roles: readonly Role[];
   schema: S;
   /** Mutate in one synchronous transaction, audit inside it, revalidate after. */
-  handler: (input: z.output<S>, ctx: ActionContext) => Promise<ActionResult> | ActionResult;
+  handler: (input: z.output<S>, ctx: ActionContext) => Promise<R> | R;
 };
 
 /**
  * The one way to build a server action: role (re-read from the database) → validation (zod)
  * → handler. No action can skip a step.
  */
-export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S>) {
-  return async function action(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export function defineAction<S extends z.ZodType, R extends ActionResult>(definition: ActionDefinition<S, R>) {
+  return async function action(_prev: R | ActionFailure | null, formData: FormData): Promise<R | ActionFailure> {
     const user = await getCurrentUser();
     if (!hasRole(user, definition.roles)) return { ok: false, error: 'Errors.forbidden' };
     const parsed = definition.schema.safeParse(formDataToObject(formData));
