@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { LOCALES, ROLES } from '@/db/schema';
 import { isLocale } from '@/i18n/routing';
-
-export const MIN_PASSWORD_LENGTH = 12;
+import { MIN_PASSWORD_LENGTH } from './password';
 
 const userId = z.coerce.number().int().positive();
 

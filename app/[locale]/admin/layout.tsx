@@ -11,8 +11,9 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
   if (!hasLocale(routing.locales, locale)) notFound();
   const messages = await getMessages({ locale });
   // Only what the admin's client components translate (form labels and error keys).
+  const { SignIn, Errors, Users, SetPassword } = messages;
   return (
-    <NextIntlClientProvider locale={locale} messages={{ SignIn: messages.SignIn, Errors: messages.Errors }}>
+    <NextIntlClientProvider locale={locale} messages={{ SignIn, Errors, Users, SetPassword }}>
       {children}
     </NextIntlClientProvider>
   );
