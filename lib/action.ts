@@ -15,7 +15,10 @@ export function isErrorKey(value: string): value is ErrorKey {
 
 export type ActionFailure<F extends object = object> = { ok: false; error: ErrorKey; fieldErrors?: Record<string, ErrorKey> } & Partial<F>;
 
-/** What every action returns: success with a little data it names, or an error message key. */
+/**
+ * What every action returns: success with a little typed data it means to show (a new version
+ * number, a one-time link), or an error message key. Never rows, never the caller's input echoed.
+ */
 export type ActionResult<D extends object = object, F extends object = object> = ({ ok: true } & D) | ActionFailure<F>;
 
 export type ActionContext = { user: CurrentUser; ip: string | null };

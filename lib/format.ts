@@ -7,8 +7,9 @@ export function formatDate(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: SITE_TIME_ZONE }).format(date);
 }
 
-export function formatDateTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: SITE_TIME_ZONE }).format(date);
+/** Date and time as read in the site's time zone; to the second where it matters (the audit log). */
+export function formatDateTime(date: Date, locale: Locale, { seconds = false }: { seconds?: boolean } = {}): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short', timeZone: SITE_TIME_ZONE }).format(date);
 }
 
 /** A country's name in the reader's language, from its ISO code. */

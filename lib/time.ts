@@ -33,3 +33,14 @@ export function toLocalDateTimeInput(date: Date | null, timeZone = SITE_TIME_ZON
   const local = new Date(date.getTime() + offsetMinutes(date, timeZone) * 60_000);
   return local.toISOString().slice(0, 16);
 }
+
+/**
+ * The instant a calendar day (`YYYY-MM-DD`, as a date input sends it) begins in the office's time
+ * zone, `days` later when given; undefined for anything that is not a real date.
+ */
+export function startOfSiteDay(isoDate: string, days = 0): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!m || !parseLocalDateTime(`${isoDate}T00:00`)) return undefined;
+  const next = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days));
+  return parseLocalDateTime(`${next.toISOString().slice(0, 10)}T00:00`) ?? undefined;
+}

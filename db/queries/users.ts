@@ -1,6 +1,7 @@
 import 'server-only';
-import { count, eq } from 'drizzle-orm';
+import { asc, count, desc, eq } from 'drizzle-orm';
 import { getDb } from '../index';
+import { findUsablePasswordLink, type PasswordLinkHolder } from '../mutations/users';
 import { users, type Role } from '../schema';
 import type { Locale } from '@/i18n/routing';
 
@@ -39,4 +40,41 @@ export function getUserForSignIn(email: string): (SessionUser & { passwordHash: 
 
 export function countUsers(): number {
   return getDb().select({ n: count() }).from(users).get()?.n ?? 0;
+}
+
+export type UserListItem = {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+  active: boolean;
+  preferredLocale: Locale;
+  createdAt: Date;
+};
+
+/** Everyone, for the admin's users page: active first, then by name. */
+export function listUsers(): UserListItem[] {
+  return getDb()
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      active: users.active,
+      preferredLocale: users.preferredLocale,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .orderBy(desc(users.active), asc(users.name), asc(users.id))
+    .all();
+}
+
+/** Id and name of every user, for pickers such as the audit log's "who" filter. */
+export function listUserOptions(): { id: number; name: string }[] {
+  return getDb().select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name), asc(users.id)).all();
+}
+
+/** Whose account a set-password link opens, if it can still be used. */
+export function getUsablePasswordLink(token: string): PasswordLinkHolder | undefined {
+  return findUsablePasswordLink(getDb(), token);
 }

@@ -31,6 +31,11 @@ const EXPECTED_ROLES: Record<string, readonly Role[]> = {
   changeTranslationStatusAction: ['admin', 'editor', 'translator'],
   restoreRevisionAction: ['admin', 'editor'],
   startTranslationAction: ['admin', 'editor', 'translator'],
+  createUserAction: ['admin'],
+  changeUserRoleAction: ['admin'],
+  deactivateUserAction: ['admin'],
+  reactivateUserAction: ['admin'],
+  resetUserPasswordAction: ['admin'],
 };
 
 type Action = ((prev: null, formData: FormData) => Promise<{ ok: boolean; error?: string }>) & { roles?: readonly Role[] };

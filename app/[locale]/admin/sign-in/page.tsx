@@ -17,12 +17,14 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/admin/si
 export default async function SignInPage({ params, searchParams }: PageProps<'/[locale]/admin/sign-in'>) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl, locale);
+  const search = await searchParams;
+  const callbackUrl = safeCallbackUrl(search.callbackUrl, locale);
   if (await getCurrentUser()) redirect(callbackUrl);
-  const [t, ts, tl] = await Promise.all([
+  const [t, ts, tl, tp] = await Promise.all([
     getTranslations({ locale, namespace: 'SignIn' }),
     getTranslations({ locale, namespace: 'Site' }),
     getTranslations({ locale, namespace: 'LocaleSwitcher' }),
+    getTranslations({ locale, namespace: 'SetPassword' }),
   ]);
   const other = locale === 'en' ? 'ru' : 'en';
   return (
@@ -32,6 +34,11 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
       </p>
       <h1 className="mt-4 text-3xl font-bold">{t('title')}</h1>
       <p className="mt-2 text-gray-700">{t('intro')}</p>
+      {search.passwordSet === '1' ? (
+        <p role="status" className="mt-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {tp('done')}
+        </p>
+      ) : null}
       <SignInForm locale={locale} callbackUrl={callbackUrl} />
       <p className="mt-8 text-sm">
         <a href={`/${other}/admin/sign-in?callbackUrl=${encodeURIComponent(callbackUrl.replace(/^\/(en|ru)/, `/${other}`))}`} hrefLang={other} lang={other}>
