@@ -185,3 +185,15 @@ test('the story list filters by language completeness, status and text', async (
   const row = page.getByRole('row').filter({ hasText: russianInReviewStory.en!.title });
   await expect(row.getByRole('link', { name: 'Russian: In review' })).toBeVisible();
 });
+
+test('autosave says when it cannot save offline, and saves once back online', async ({ browser }) => {
+  const page = await signedInPage(browser, 'editor@example.org');
+  await createStory(page, `Focal points retreat ${Date.now()}`);
+  await page.context().setOffline(true);
+  await page.getByLabel('Summary').fill('Two half-days in Bishkek.');
+  await expect(page.getByRole('status').filter({ hasText: 'Offline — not saved' })).toBeVisible({ timeout: 10_000 });
+  await page.context().setOffline(false);
+  await saved(page);
+  await page.reload();
+  await expect(page.getByLabel('Summary')).toHaveValue('Two half-days in Bishkek.');
+});
