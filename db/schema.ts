@@ -248,7 +248,8 @@ export type RichTextDoc = { type: 'doc'; content: RichTextNode[] };
 /** The fields all translations of a story share, recorded with each revision of the source. */
 export type SharedSnapshot = { kind: StoryKind; countries: string[]; topics: string[] };
 
-export type TranslationSnapshot = {
+/** What a person writes in one language version, the same in every shape it takes. */
+export type TranslationText = {
   title: string;
   slug: string;
   summary: string;
@@ -256,6 +257,9 @@ export type TranslationSnapshot = {
   dateline: string;
   seoTitle: string;
   seoDescription: string;
+};
+
+export type TranslationSnapshot = TranslationText & {
   status: TranslationStatus;
   publishedAt?: string | null;
   shared?: SharedSnapshot;

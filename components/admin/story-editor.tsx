@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { RichTextDoc } from '@/db/schema';
+import type { RichTextDoc, TranslationText } from '@/db/schema';
 import type { ErrorKey } from '@/lib/action';
 import { changeTranslationStatusAction } from '@/lib/actions/change-translation-status';
 import { saveStoryAction, type ConflictView } from '@/lib/actions/save-story';
@@ -15,19 +15,7 @@ import { TextDiff } from './text-diff';
 
 export type StoryEditorProps = {
   story: { id: number; kind: 'story' | 'press_release'; countries: string[]; topics: string[] };
-  translation: {
-    id: number;
-    locale: 'en' | 'ru';
-    title: string;
-    slug: string;
-    summary: string;
-    body: RichTextDoc;
-    dateline: string;
-    seoTitle: string;
-    seoDescription: string;
-    publishedAtInput: string;
-    version: number;
-  };
+  translation: TranslationText & { id: number; locale: 'en' | 'ru'; publishedAtInput: string; version: number };
   isSource: boolean;
   transitions: Transition[];
   countryOptions: { code: string; name: string }[];

@@ -7,7 +7,7 @@ import {
   storyTranslations,
   translationPublications,
   type ContentLocale,
-  type RichTextDoc,
+  type TranslationText,
   type SharedSnapshot,
   type StoryTranslation,
   type TranslationSnapshot,
@@ -21,16 +21,7 @@ import { upsertPublication } from './stories';
 /** Autosaves by the same person within this window replace each other instead of piling up. */
 export const AUTOSAVE_COALESCE_MS = 10 * 60 * 1000;
 
-export type TranslationFields = {
-  title: string;
-  slug: string;
-  summary: string;
-  body: RichTextDoc;
-  dateline: string;
-  seoTitle: string;
-  seoDescription: string;
-  publishedAt: Date | null;
-};
+export type TranslationFields = TranslationText & { publishedAt: Date | null };
 
 export type ConflictInfo = {
   version: number;

@@ -10,7 +10,7 @@ import {
   translationPublications,
   users,
   type ContentLocale,
-  type RichTextDoc,
+  type TranslationText,
   type StoryKind,
   type TranslationSnapshot,
   type TranslationStatus,
@@ -135,16 +135,9 @@ export function listStoryCountryCodes(): string[] {
     .map((r) => r.code);
 }
 
-export type EditableTranslation = {
+export type EditableTranslation = TranslationText & {
   id: number;
   locale: ContentLocale;
-  title: string;
-  slug: string;
-  summary: string;
-  body: RichTextDoc;
-  dateline: string;
-  seoTitle: string;
-  seoDescription: string;
   status: TranslationStatus;
   publishedAt: Date | null;
   version: number;
