@@ -27,17 +27,29 @@ test.describe('axe finds no WCAG 2.1 AA violations', () => {
     await expectNoViolations(page);
   });
 
-  test('on the dashboard, the story list, the editor and the revisions', async ({ page }) => {
-    await page.goto('/en/admin/sign-in');
-    await signIn(page, 'editor@example.org');
-    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
-    await expectNoViolations(page);
-    await page.goto('/en/admin/stories');
-    await expectNoViolations(page);
-    await page.getByRole('link', { name: bilingualStory.en!.title }).click();
-    await expect(page.getByRole('textbox', { name: 'Text' })).toBeVisible();
-    await expectNoViolations(page);
-    await page.getByRole('link', { name: 'Revisions' }).click();
-    await expectNoViolations(page);
+  test.describe('in the admin', () => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto('/en/admin/sign-in');
+      await signIn(page, 'editor@example.org');
+      await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    });
+
+    test('on the dashboard', async ({ page }) => {
+      await expectNoViolations(page);
+    });
+
+    test('on the story list', async ({ page }) => {
+      await page.goto('/en/admin/stories');
+      await expectNoViolations(page);
+    });
+
+    test('in the story editor and its revisions', async ({ page }) => {
+      await page.goto('/en/admin/stories');
+      await page.getByRole('link', { name: bilingualStory.en!.title }).click();
+      await expect(page.getByRole('textbox', { name: 'Text' })).toBeVisible();
+      await expectNoViolations(page);
+      await page.getByRole('link', { name: 'Revisions' }).click();
+      await expectNoViolations(page);
+    });
   });
 });
