@@ -166,10 +166,38 @@ export const revisions = sqliteTable(
     autosave: integer('autosave', { mode: 'boolean' }).notNull().default(false),
     // Set when this revision restored an earlier one.
     restoredFromVersion: integer('restored_from_version'),
+    // A source revision that leaves translations in step: ticked "minor edit" (a typo), or one
+    // that changed no translatable text at all (only shared fields, the date, the status).
+    minor: integer('minor', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('revisions_translation_version_unique').on(t.translationId, t.version)],
+  (t) => [
+    uniqueIndex('revisions_translation_version_unique').on(t.translationId, t.version),
+    index('revisions_translation_minor_idx').on(t.translationId, t.minor, t.id),
+  ],
+);
+
+/**
+ * A translator's "handled" mark on one change in the source since the translation's last sync:
+ * a field (`field:title`) or a body block (`block:<id>`), updated or needing no change. A mark
+ * holds for the source text it was made against; when every change is marked, the translation
+ * is in step again and the marks are cleared.
+ */
+export const translationSyncMarks = sqliteTable(
+  'translation_sync_marks',
+  {
+    translationId: integer('translation_id')
+      .notNull()
+      .references(() => storyTranslations.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    // SHA-256 of the source text the mark was made against.
+    sourceHash: text('source_hash').notNull(),
+    resolution: text('resolution', { enum: ['updated', 'no_change'] }).notNull(),
+    markedById: integer('marked_by_id').references(() => users.id, { onDelete: 'set null' }),
+    markedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.translationId, t.key] })],
 );
 
 export const auditLog = sqliteTable(

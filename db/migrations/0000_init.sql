@@ -37,6 +37,7 @@ CREATE TABLE `revisions` (
 	`note` text DEFAULT '' NOT NULL,
 	`autosave` integer DEFAULT false NOT NULL,
 	`restored_from_version` integer,
+	`minor` integer DEFAULT false NOT NULL,
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	FOREIGN KEY (`translation_id`) REFERENCES `story_translations`(`id`) ON UPDATE no action ON DELETE cascade,
@@ -44,6 +45,7 @@ CREATE TABLE `revisions` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `revisions_translation_version_unique` ON `revisions` (`translation_id`,`version`);--> statement-breakpoint
+CREATE INDEX `revisions_translation_minor_idx` ON `revisions` (`translation_id`,`minor`,`id`);--> statement-breakpoint
 CREATE TABLE `stories` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`kind` text DEFAULT 'story' NOT NULL,
@@ -113,6 +115,18 @@ CREATE TABLE `translation_publications` (
 CREATE UNIQUE INDEX `translation_publications_locale_slug_unique` ON `translation_publications` (`locale`,`slug`);--> statement-breakpoint
 CREATE INDEX `translation_publications_list_idx` ON `translation_publications` (`locale`,`published_at`,`story_id`);--> statement-breakpoint
 CREATE INDEX `translation_publications_story_idx` ON `translation_publications` (`story_id`);--> statement-breakpoint
+CREATE TABLE `translation_sync_marks` (
+	`translation_id` integer NOT NULL,
+	`key` text NOT NULL,
+	`source_hash` text NOT NULL,
+	`resolution` text NOT NULL,
+	`marked_by_id` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	PRIMARY KEY(`translation_id`, `key`),
+	FOREIGN KEY (`translation_id`) REFERENCES `story_translations`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`marked_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
 CREATE TABLE `users` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`email` text NOT NULL,

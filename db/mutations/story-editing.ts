@@ -84,6 +84,23 @@ export function isSlugTaken(db: DbLike, locale: ContentLocale, slug: string, tra
   return Boolean(live);
 }
 
+const TEXT_FIELDS = ['title', 'slug', 'summary', 'dateline', 'seoTitle', 'seoDescription'] as const;
+
+/** Did the words change (not the date, status or shared fields)? */
+export function textDiffers(a: TranslationText, b: TranslationText): boolean {
+  return TEXT_FIELDS.some((f) => a[f] !== b[f]) || JSON.stringify(a.body) !== JSON.stringify(b.body);
+}
+
+/**
+ * A revision someone relies on keeps its snapshot: a translation synced to it, or the live
+ * copy made from it. Autosaves then append instead of folding into it.
+ */
+function isRevisionReferenced(db: DbLike, revisionId: number): boolean {
+  const synced = db.select({ id: storyTranslations.id }).from(storyTranslations).where(eq(storyTranslations.syncedSourceRevisionId, revisionId)).get();
+  const live = db.select({ id: translationPublications.translationId }).from(translationPublications).where(eq(translationPublications.revisionId, revisionId)).get();
+  return Boolean(synced || live);
+}
+
 export type SaveInput = {
   translationId: number;
   /** The version the person's edit started from. */
@@ -95,6 +112,8 @@ export type SaveInput = {
   autosave: boolean;
   actorId: number | null;
   restoredFromVersion?: number;
+  /** "Minor edit — translations stay in step" (only meaningful for the source language). */
+  minor?: boolean;
   now?: Date;
 };
 
@@ -121,6 +140,7 @@ export function saveTranslation(db: DbLike, input: SaveInput): SaveResult {
 
   const body = withBlockIds(input.fields.body);
   const version = row.version + 1;
+  const minor = Boolean(input.minor) || !textDiffers(row, { ...input.fields, body });
   const updated = db
     .update(storyTranslations)
     .set({ ...input.fields, body, version, updatedById: input.actorId, updatedAt: now })
@@ -154,8 +174,10 @@ export function saveTranslation(db: DbLike, input: SaveInput): SaveResult {
   if (
     input.autosave &&
     latest?.autosave &&
+    latest.minor === minor &&
     latest.authorId === input.actorId &&
-    now.getTime() - latest.updatedAt.getTime() < AUTOSAVE_COALESCE_MS
+    now.getTime() - latest.updatedAt.getTime() < AUTOSAVE_COALESCE_MS &&
+    !isRevisionReferenced(db, latest.id)
   ) {
     db.update(revisions).set({ version, snapshot, updatedAt: now }).where(eq(revisions.id, latest.id)).run();
     revisionId = latest.id;
@@ -169,6 +191,7 @@ export function saveTranslation(db: DbLike, input: SaveInput): SaveResult {
         authorId: input.actorId,
         note: input.note,
         autosave: input.autosave,
+        minor,
         restoredFromVersion: input.restoredFromVersion ?? null,
         createdAt: now,
         updatedAt: now,

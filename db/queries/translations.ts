@@ -1,0 +1,76 @@
+import 'server-only';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { getDb } from '../index';
+import { LOCALES, revisions, stories, storyTranslations, translationPublications, type ContentLocale, type StoryKind, type TranslationStatus } from '../schema';
+
+export type QueueReason = 'missing' | 'out_of_date' | 'in_review';
+
+export type QueueItem = {
+  storyId: number;
+  kind: StoryKind;
+  sourceLocale: ContentLocale;
+  targetLocale: ContentLocale;
+  sourceTitle: string;
+  sourceStatus: TranslationStatus;
+  sourcePublishedAt: Date | null;
+  targetStatus: TranslationStatus | null;
+  reasons: QueueReason[];
+};
+
+/**
+ * Everything that needs a translator: a language version missing, out of date with its source
+ * (a significant source revision newer than the one it was synced to), or waiting for review.
+ * Oldest source first. Sources still in draft or archived wait.
+ */
+export function listTranslationQueue(filters: { reason?: QueueReason; targetLocale?: ContentLocale } = {}): QueueItem[] {
+  const db = getDb();
+  const source = alias(storyTranslations, 'source');
+  const target = alias(storyTranslations, 'target');
+  const latestSignificant = sql<number | null>`(select max(${revisions.id}) from ${revisions} where ${revisions.translationId} = ${source.id} and ${revisions.minor} = 0)`;
+  const out: QueueItem[] = [];
+  for (const targetLocale of LOCALES) {
+    if (filters.targetLocale && filters.targetLocale !== targetLocale) continue;
+    const rows = db
+      .select({
+        storyId: stories.id,
+        kind: stories.kind,
+        sourceLocale: stories.sourceLocale,
+        sourceTitle: source.title,
+        sourceStatus: source.status,
+        sourcePublishedAt: sql<number | null>`coalesce(${translationPublications.publishedAt}, ${source.publishedAt})`,
+        targetId: target.id,
+        targetStatus: target.status,
+        synced: target.syncedSourceRevisionId,
+        latestSignificant,
+      })
+      .from(stories)
+      .innerJoin(source, and(eq(source.storyId, stories.id), eq(source.locale, stories.sourceLocale)))
+      .leftJoin(translationPublications, eq(translationPublications.translationId, source.id))
+      .leftJoin(target, and(eq(target.storyId, stories.id), eq(target.locale, targetLocale)))
+      .where(and(sql`${stories.sourceLocale} <> ${targetLocale}`, inArray(source.status, ['in_review', 'scheduled', 'published'])))
+      .orderBy(asc(sql`coalesce(${translationPublications.publishedAt}, ${source.publishedAt}, ${source.updatedAt})`), asc(stories.id))
+      .all();
+    for (const r of rows) {
+      const reasons: QueueReason[] = [];
+      if (r.targetId === null) reasons.push('missing');
+      else {
+        if (r.latestSignificant !== null && (r.synced ?? 0) < r.latestSignificant) reasons.push('out_of_date');
+        if (r.targetStatus === 'in_review') reasons.push('in_review');
+      }
+      if (reasons.length === 0 || (filters.reason && !reasons.includes(filters.reason))) continue;
+      out.push({
+        storyId: r.storyId,
+        kind: r.kind,
+        sourceLocale: r.sourceLocale,
+        targetLocale,
+        sourceTitle: r.sourceTitle,
+        sourceStatus: r.sourceStatus,
+        sourcePublishedAt: r.sourcePublishedAt === null ? null : new Date(r.sourcePublishedAt),
+        targetStatus: r.targetStatus,
+        reasons,
+      });
+    }
+  }
+  return out.sort((a, b) => (a.sourcePublishedAt?.getTime() ?? Infinity) - (b.sourcePublishedAt?.getTime() ?? Infinity) || a.storyId - b.storyId);
+}

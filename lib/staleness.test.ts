@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { TranslationText } from '@/db/schema';
+import { fingerprint, pendingChanges, sourceChangesSince } from './staleness';
+
+const text = (over: Partial<TranslationText> = {}, blocks: [string, string][] = [['a', 'First.'], ['b', 'Second.'], ['c', 'Third.']]): TranslationText => ({
+  title: 'Title',
+  slug: 'title',
+  summary: 'Summary',
+  dateline: 'Almaty',
+  seoTitle: '',
+  seoDescription: '',
+  body: { type: 'doc', content: blocks.map(([id, t]) => ({ type: 'paragraph', attrs: { id }, content: [{ type: 'text', text: t }] })) },
+  ...over,
+});
+
+describe('sourceChangesSince', () => {
+  it('is empty when the words are the same (slug changes are each language’s own)', () => {
+    expect(sourceChangesSince(text(), text({ slug: 'another-slug' }))).toEqual([]);
+  });
+
+  it('names each changed field and each changed, added, removed and moved block', () => {
+    const changes = sourceChangesSince(
+      text(),
+      text({ title: 'New title' }, [['c', 'Third.'], ['a', 'First, reworded.'], ['n', 'Brand new.']]),
+    );
+    // c and a swapped places: one of them counts as moved (here a, which was also reworded).
+    expect(changes.map((c) => [c.key, c.change])).toEqual([
+      ['field:title', 'changed'],
+      ['block:a', 'moved'],
+      ['block:b', 'removed'],
+      ['block:n', 'added'],
+    ]);
+    expect(changes.find((c) => c.key === 'block:a')).toMatchObject({ before: 'First.', after: 'First, reworded.' });
+  });
+});
+
+describe('pendingChanges', () => {
+  it('drops changes marked against the current source text, and only those', () => {
+    const changes = sourceChangesSince(text(), text({ summary: 'New summary' }, [['a', 'First!'], ['b', 'Second.'], ['c', 'Third.']]));
+    const summary = changes.find((c) => c.key === 'field:summary')!;
+    expect(pendingChanges(changes, [{ key: 'field:summary', sourceHash: summary.hash }]).map((c) => c.key)).toEqual(['block:a']);
+    // A mark made before the source changed again no longer holds.
+    expect(pendingChanges(changes, [{ key: 'block:a', sourceHash: fingerprint('changed\u0000First') }]).map((c) => c.key)).toEqual(['field:summary', 'block:a']);
+  });
+});

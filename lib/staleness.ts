@@ -1,0 +1,56 @@
+import type { TranslationText } from '@/db/schema';
+import { diffBlocks } from './block-diff';
+
+/** The source fields a translator follows (the slug is each language's own; dates are shared). */
+export const TRANSLATED_FIELDS = ['title', 'summary', 'dateline', 'seoTitle', 'seoDescription'] as const;
+export type TranslatedField = (typeof TRANSLATED_FIELDS)[number];
+
+export type SourceChange = {
+  /** `field:title` or `block:<id>`: what a translator's mark refers to. */
+  key: string;
+  field: TranslatedField | null;
+  blockId: string | null;
+  change: 'changed' | 'added' | 'removed' | 'moved';
+  before: string | null;
+  after: string | null;
+  /** Identifies the source text the change leads to; a mark made against other text no longer holds. */
+  hash: string;
+};
+
+/** FNV-1a, 64 bits as hex: a stable fingerprint of a text, the same in Node and the browser. */
+export function fingerprint(text: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(text)) h = BigInt.asUintN(64, (h ^ BigInt(byte)) * 0x100000001b3n);
+  return h.toString(16).padStart(16, '0');
+}
+
+/**
+ * What changed in the source between the revision a translation was synced to and now: each
+ * translated field whose text differs, and each body block added, removed, moved or reworded.
+ */
+export function sourceChangesSince(synced: TranslationText, current: TranslationText): SourceChange[] {
+  const changes: SourceChange[] = [];
+  for (const field of TRANSLATED_FIELDS) {
+    if (synced[field] === current[field]) continue;
+    changes.push({ key: `field:${field}`, field, blockId: null, change: 'changed', before: synced[field], after: current[field], hash: fingerprint(`changed\u0000${current[field]}`) });
+  }
+  for (const block of diffBlocks(synced.body, current.body)) {
+    if (block.change === 'unchanged') continue;
+    changes.push({
+      key: `block:${block.id}`,
+      field: null,
+      blockId: block.id,
+      change: block.change,
+      before: block.before,
+      after: block.after,
+      hash: fingerprint(`${block.change}\u0000${block.after ?? block.before ?? ''}`),
+    });
+  }
+  return changes;
+}
+
+/** The changes a translator has not yet marked as handled against the source text they see now. */
+export function pendingChanges(changes: SourceChange[], marks: { key: string; sourceHash: string }[]): SourceChange[] {
+  const marked = new Map(marks.map((m) => [m.key, m.sourceHash]));
+  return changes.filter((c) => marked.get(c.key) !== c.hash);
+}
