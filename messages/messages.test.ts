@@ -16,7 +16,7 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
 
 const flatEn = flatten(en);
 const flatRu = flatten(ru);
-const placeholders = (message: string) => [...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]).sort();
+const placeholders = (message: string) => [...new Set([...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
 const tags = (message: string) => [...message.matchAll(/<(\w+)>/g)].map((m) => m[1]).sort();
 
 describe('messages', () => {

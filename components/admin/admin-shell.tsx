@@ -27,6 +27,9 @@ export async function AdminShell({ locale, user, children }: { locale: Locale; u
               <li>
                 <a href={`/${locale}/admin/stories`}>{t('stories')}</a>
               </li>
+              <li>
+                <a href={`/${locale}/admin/translations`}>{t('translations')}</a>
+              </li>
               {user.role === 'admin' ? (
                 <>
                   <li>

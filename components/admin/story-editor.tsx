@@ -281,6 +281,12 @@ export function StoryEditor({ story, translation, isSource, transitions, country
           </div>
         </fieldset>
 
+        {isSource ? (
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="minor" value="1" />
+            {t('minor')}
+          </label>
+        ) : null}
         <div className="flex flex-wrap items-end gap-3">
           <TextField name="note" label={t('note')} className="min-w-64 flex-1" maxLength={500} />
           <button type="submit" disabled={busy || saveState === 'saving'} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-70">

@@ -74,3 +74,5 @@ export function listTranslationQueue(filters: { reason?: QueueReason; targetLoca
   }
   return out.sort((a, b) => (a.sourcePublishedAt?.getTime() ?? Infinity) - (b.sourcePublishedAt?.getTime() ?? Infinity) || a.storyId - b.storyId);
 }
+
+export { getSyncState } from '../mutations/translation-sync';

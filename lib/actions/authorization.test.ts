@@ -31,6 +31,7 @@ const EXPECTED_ROLES: Record<string, readonly Role[]> = {
   changeTranslationStatusAction: ['admin', 'editor', 'translator'],
   restoreRevisionAction: ['admin', 'editor'],
   startTranslationAction: ['admin', 'editor', 'translator'],
+  markSourceChangeAction: ['admin', 'editor', 'translator'],
   createUserAction: ['admin'],
   changeUserRoleAction: ['admin'],
   deactivateUserAction: ['admin'],

@@ -31,6 +31,7 @@ export const saveStoryAction = defineAction<typeof saveStoryInputSchema, SaveSto
         shared: access.isSource ? input.shared : undefined,
         note: input.note,
         autosave: input.autosave,
+        minor: access.isSource && input.minor,
         actorId: user.id,
         now,
       });

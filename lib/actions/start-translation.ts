@@ -10,7 +10,7 @@ import { defineAction, type ActionResult } from '../action';
 import { createTranslationInputSchema } from '../validation/story';
 
 /** Starts the other language's version of a story, from a copy of the source. */
-const startTranslationInputSchema = createTranslationInputSchema.extend({ uiLocale: z.enum(LOCALES) });
+const startTranslationInputSchema = createTranslationInputSchema.extend({ uiLocale: z.enum(LOCALES), then: z.enum(['editor', 'workspace']).default('editor') });
 
 export const startTranslationAction = defineAction<typeof startTranslationInputSchema, ActionResult>({
   roles: ['admin', 'editor', 'translator'],
@@ -24,6 +24,10 @@ export const startTranslationAction = defineAction<typeof startTranslationInputS
       return started;
     });
     if (!result.ok && result.error === 'notFound') return { ok: false, error: 'Errors.notFound' };
-    redirect(`/${input.uiLocale}/admin/stories/${input.storyId}?lang=${input.locale}`);
+    redirect(
+      input.then === 'workspace'
+        ? `/${input.uiLocale}/admin/translations/${input.storyId}/${input.locale}`
+        : `/${input.uiLocale}/admin/stories/${input.storyId}?lang=${input.locale}`,
+    );
   },
 });

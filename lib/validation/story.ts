@@ -108,6 +108,7 @@ export const saveStoryInputSchema = z.object({
   baseVersion: z.coerce.number().int().min(1),
   note: text(500).optional().default(''),
   autosave: checkbox,
+  minor: checkbox,
   fields: translationFieldsSchema,
   shared: sharedFieldsSchema.optional(),
 });
@@ -143,6 +144,7 @@ export function groupStoryForm(raw: Record<string, unknown>): Record<string, unk
     baseVersion: raw.baseVersion,
     note: raw.note,
     autosave: raw.autosave,
+    minor: raw.minor,
     fields: pick(['title', 'slug', 'summary', 'body', 'dateline', 'seoTitle', 'seoDescription', 'publishedAt']),
     shared: hasShared ? pick(['kind', 'countries', 'topics']) : undefined,
   };

@@ -1,0 +1,125 @@
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ActionButton } from '@/components/admin/action-button';
+import { AdminShell } from '@/components/admin/admin-shell';
+import { SourceChanges } from '@/components/admin/source-changes';
+import { StatusBadge } from '@/components/admin/status-badge';
+import { StoryEditor } from '@/components/admin/story-editor';
+import { getDb } from '@/db';
+import { getEditableStory } from '@/db/queries/admin-stories';
+import { getSyncState } from '@/db/queries/translations';
+import { isLocale, routing } from '@/i18n/routing';
+import { startTranslationAction } from '@/lib/actions/start-translation';
+import { ALL_ROLES, requirePageRole } from '@/lib/authz';
+import { COUNTRY_CODES } from '@/lib/countries';
+import { countryName } from '@/lib/format';
+import { toLocalDateTimeInput } from '@/lib/time';
+import { availableTransitions, canEditTranslation, effectiveStatus } from '@/lib/workflow';
+
+type Props = PageProps<'/[locale]/admin/translations/[storyId]/[targetLocale]'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  return { title: (await getTranslations({ locale, namespace: 'Workspace' }))('title') };
+}
+
+export default async function TranslationWorkspacePage({ params }: Props) {
+  const { locale, storyId: rawId, targetLocale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const user = await requirePageRole(locale, ALL_ROLES, `/${locale}/admin/translations/${rawId}/${targetLocale}`);
+  const storyId = /^[1-9]\d{0,9}$/.test(rawId) ? Number(rawId) : null;
+  const story = storyId ? getEditableStory(storyId) : null;
+  if (!story || !isLocale(targetLocale) || targetLocale === story.sourceLocale) notFound();
+  const source = story.translations[story.sourceLocale];
+  if (!source) notFound();
+  const target = story.translations[targetLocale];
+  const sync = target ? getSyncState(getDb(), target.id) : null;
+  const [t, tl] = await Promise.all([getTranslations({ locale, namespace: 'Workspace' }), getTranslations({ locale, namespace: 'Languages' })]);
+  const canEdit = canEditTranslation(user.role, false);
+
+  return (
+    <AdminShell locale={locale} user={user}>
+      <p>
+        <a href={`/${locale}/admin/translations`}>← {t('backToQueue')}</a>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{t('heading', { from: tl(story.sourceLocale), to: tl(targetLocale) })}</h1>
+      <p className="mt-1 text-lg" lang={story.sourceLocale}>
+        {source.title}
+      </p>
+      <p className="mt-1 text-sm text-gray-700">
+        {t('sourceStatus')} <StatusBadge status={effectiveStatus(source.status, source.publishedAt)} locale={locale} />
+        {target ? (
+          <>
+            {' · '}
+            {t('targetStatus')} <StatusBadge status={effectiveStatus(target.status, target.publishedAt)} locale={locale} />
+          </>
+        ) : null}
+        {' · '}
+        <a href={`/${locale}/admin/stories/${story.id}?lang=${story.sourceLocale}`}>{t('openSource')}</a>
+      </p>
+
+      <div className="mt-6 grid gap-8 xl:grid-cols-2">
+        <SourceChanges
+          locale={locale}
+          sourceLocale={story.sourceLocale}
+          targetLocale={targetLocale}
+          translationId={target?.id ?? 0}
+          source={source}
+          synced={sync?.syncedSnapshot ?? null}
+          outOfDate={sync?.outOfDate ?? false}
+          changes={sync?.changes ?? []}
+          pending={sync?.pending ?? []}
+          marks={sync?.marks ?? []}
+          targetBody={target?.body ?? null}
+          canMark={Boolean(target) && canEdit}
+        />
+        <section aria-labelledby="target-heading">
+          <h2 id="target-heading" className="text-xl font-bold">
+            {t('targetHeading', { language: tl(targetLocale) })}
+          </h2>
+          {!target ? (
+            <div className="mt-4">
+              <p>{t('noTarget', { language: tl(targetLocale) })}</p>
+              {canEdit ? (
+                <div className="mt-3">
+                  <ActionButton
+                    action={startTranslationAction}
+                    fields={{ storyId: story.id, locale: targetLocale, uiLocale: locale, then: 'workspace' }}
+                    label={t('start', { language: tl(targetLocale) })}
+                    className="rounded bg-brand px-4 py-2 font-semibold text-white"
+                  />
+                </div>
+              ) : null}
+            </div>
+          ) : (
+            <div className="mt-4">
+              <StoryEditor
+                key={target.id}
+                story={{ id: story.id, kind: story.kind, countries: story.countries, topics: story.topics }}
+                translation={{
+                  id: target.id,
+                  locale: target.locale,
+                  title: target.title,
+                  slug: target.slug,
+                  summary: target.summary,
+                  body: target.body,
+                  dateline: target.dateline,
+                  seoTitle: target.seoTitle,
+                  seoDescription: target.seoDescription,
+                  publishedAtInput: toLocalDateTimeInput(target.publishedAt),
+                  version: target.version,
+                }}
+                isSource={false}
+                transitions={availableTransitions(target.status, user.role)}
+                countryOptions={COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) }))}
+              />
+            </div>
+          )}
+        </section>
+      </div>
+    </AdminShell>
+  );
+}

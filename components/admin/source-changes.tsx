@@ -1,0 +1,130 @@
+import { getTranslations } from 'next-intl/server';
+import type { RichTextDoc, TranslationText } from '@/db/schema';
+import type { Locale } from '@/i18n/routing';
+import { markSourceChangeAction } from '@/lib/actions/mark-source-change';
+import { diffBlocks } from '@/lib/block-diff';
+import { plainText } from '@/lib/rich-text';
+import type { SourceChange } from '@/lib/staleness';
+import { ActionButton } from './action-button';
+import { TextDiff } from './text-diff';
+
+type Props = {
+  locale: Locale;
+  sourceLocale: Locale;
+  targetLocale: Locale;
+  translationId: number;
+  source: TranslationText;
+  /** The source as it was when the translation was last in step; null when never. */
+  synced: TranslationText | null;
+  outOfDate: boolean;
+  changes: SourceChange[];
+  pending: SourceChange[];
+  marks: { key: string; resolution: 'updated' | 'no_change' }[];
+  targetBody: RichTextDoc | null;
+  canMark: boolean;
+};
+
+/**
+ * The source beside the translation: what changed since the translation was last in step, per
+ * field and per paragraph as a word-level diff, each with the translation's own paragraph of the
+ * same id and buttons to mark it handled; paragraphs that did not change stay folded.
+ */
+export async function SourceChanges(p: Props) {
+  const t = await getTranslations({ locale: p.locale, namespace: 'Workspace' });
+  const labels = { removedLabel: t('removed'), addedLabel: t('added') };
+  const pendingKeys = new Set(p.pending.map((c) => c.key));
+  const markOf = new Map(p.marks.map((m) => [m.key, m.resolution]));
+  const targetText = new Map((p.targetBody?.content ?? []).map((n) => [String(n.attrs?.id ?? ''), plainText(n)]));
+
+  const controls = (change: SourceChange) =>
+    !pendingKeys.has(change.key) ? (
+      <p className="mt-2 text-sm font-semibold text-green-900">{markOf.get(change.key) === 'no_change' ? t('handledNoChange') : t('handledUpdated')}</p>
+    ) : p.canMark ? (
+      <div className="mt-2 flex flex-wrap gap-2">
+        <ActionButton action={markSourceChangeAction} fields={{ translationId: p.translationId, key: change.key, resolution: 'updated' }} label={t('markUpdated')} className="rounded bg-brand px-2 py-1 text-sm font-semibold text-white" />
+        <ActionButton action={markSourceChangeAction} fields={{ translationId: p.translationId, key: change.key, resolution: 'no_change' }} label={t('markNoChange')} className="rounded border border-gray-700 px-2 py-1 text-sm" />
+      </div>
+    ) : null;
+
+  const fieldChanges = p.changes.filter((c) => c.field);
+  const blocks = diffBlocks(p.synced?.body ?? (p.outOfDate ? { type: 'doc', content: [] } : p.source.body), p.source.body);
+  const changeOf = new Map(p.changes.map((c) => [c.key, c]));
+  // Runs of unchanged paragraphs fold into one <details>.
+  const groups: ({ kind: 'same'; texts: string[] } | { kind: 'change'; change: SourceChange })[] = [];
+  for (const block of blocks) {
+    const change = p.outOfDate ? changeOf.get(`block:${block.id}`) : undefined;
+    if (change) groups.push({ kind: 'change', change });
+    else {
+      const last = groups.at(-1);
+      if (last?.kind === 'same') last.texts.push(block.after ?? '');
+      else groups.push({ kind: 'same', texts: [block.after ?? ''] });
+    }
+  }
+
+  return (
+    <section aria-labelledby="source-heading" className="space-y-4">
+      <h2 id="source-heading" className="text-xl font-bold">
+        {t('sourceHeading')}
+      </h2>
+      <p role="status" className={`rounded border p-3 ${p.outOfDate ? 'border-amber-600 bg-amber-50' : 'border-green-700 bg-green-50'}`}>
+        {p.outOfDate ? t('outOfDate', { pending: p.pending.length, total: p.changes.length }) : t('inStep')}
+      </p>
+      <dl className="space-y-3" lang={p.sourceLocale}>
+        <div>
+          <dt className="text-sm font-semibold text-gray-700">{t('title')}</dt>
+          <dd>{p.source.title}</dd>
+        </div>
+        {p.source.summary ? (
+          <div>
+            <dt className="text-sm font-semibold text-gray-700">{t('summary')}</dt>
+            <dd>{p.source.summary}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {fieldChanges.length > 0 ? (
+        <ul aria-label={t('changedFields')} className="space-y-3">
+          {fieldChanges.map((c) => (
+            <li key={c.key} className="rounded border-l-4 border-amber-600 bg-white p-3 shadow-sm">
+              <p className="text-sm font-semibold">{t('fieldChanged', { field: t(c.field ?? 'title') })}</p>
+              <div lang={p.sourceLocale}>
+                <TextDiff before={c.before ?? ''} after={c.after ?? ''} {...labels} />
+              </div>
+              {controls(c)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <h3 className="text-lg font-semibold">{t('body')}</h3>
+      <ol className="space-y-3" aria-label={t('paragraphs')}>
+        {groups.map((g, i) =>
+          g.kind === 'same' ? (
+            <li key={`same-${i}`}>
+              <details className="rounded border border-gray-200 p-2 text-gray-800">
+                <summary className="cursor-pointer text-sm">{t('unchanged', { count: g.texts.length })}</summary>
+                <div className="mt-2 space-y-2" lang={p.sourceLocale}>
+                  {g.texts.map((text, j) => (
+                    <p key={j}>{text}</p>
+                  ))}
+                </div>
+              </details>
+            </li>
+          ) : (
+            <li key={g.change.key} className="rounded border-l-4 border-amber-600 bg-white p-3 shadow-sm">
+              <p className="text-sm font-semibold">{t(`block_${g.change.change}`)}</p>
+              <div lang={p.sourceLocale}>
+                <TextDiff before={g.change.before ?? ''} after={g.change.after ?? ''} {...labels} />
+              </div>
+              {g.change.blockId && targetText.has(g.change.blockId) ? (
+                <div className="mt-2 rounded bg-gray-50 p-2 text-sm">
+                  <p className="font-semibold text-gray-700">{t('yourParagraph')}</p>
+                  <p lang={p.targetLocale}>{targetText.get(g.change.blockId)}</p>
+                </div>
+              ) : null}
+              {controls(g.change)}
+            </li>
+          ),
+        )}
+      </ol>
+    </section>
+  );
+}
