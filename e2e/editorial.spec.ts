@@ -52,7 +52,7 @@ test('an editor writes, previews, submits, publishes, edits, compares and restor
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Submitted for review.' })).toBeVisible();
   await expect(page.getByText('Status:').locator('..')).toContainText('In review');
-  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Published.' })).toBeVisible();
   expect((await visitor.goto(publicUrl))?.status()).toBe(200);
   await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -164,11 +164,11 @@ test('a translator cannot create stories, publish, or edit the source language',
   await page.getByRole('button', { name: 'Apply' }).click();
   await page.getByRole('link', { name: russianInReviewStory.en!.title }).click();
   await expect(page.getByText('This is the source-language version')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Publish' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Publish', exact: true })).toHaveCount(0);
   await page.getByRole('link', { name: /^Russian/ }).click();
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue(russianInReviewStory.ru!.title);
   await expect(page.getByRole('button', { name: 'Return to draft' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Publish' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Publish', exact: true })).toHaveCount(0);
 });
 
 test('the story list filters by language completeness, status and text', async ({ browser }) => {

@@ -7,6 +7,8 @@ export { E2E_PASSWORD };
 export const bilingualStory = demoStories.find((s) => s.en && s.ru && !s.ru.status && s.sourceLocale === 'en')!;
 export const englishOnlyStory = demoStories.find((s) => s.en && !s.ru)!;
 export const russianInReviewStory = demoStories.find((s) => s.en && s.ru?.status === 'in_review')!;
+/** A bilingual story the translation tests change (the public tests read `bilingualStory`). */
+export const storyToRetranslate = demoStories.filter((s) => s.en && s.ru && !s.ru.status && s.sourceLocale === 'en' && s !== bilingualStory).at(-1)!;
 
 /** Opens a story from the English news list the way a reader would: by its title. */
 export async function openEnglishStory(page: Page, title: string) {

@@ -4,7 +4,8 @@ import { availableTransitions, canEditTranslation, canTransition, effectiveStatu
 describe('the editorial workflow', () => {
   it.each([
     ['submit', 'draft', 'editor', true],
-    ['submit', 'published', 'editor', false],
+    ['submit', 'published', 'translator', true],
+    ['submit', 'archived', 'editor', false],
     ['withdraw', 'in_review', 'translator', true],
     ['publish', 'in_review', 'editor', true],
     ['publish', 'draft', 'admin', true],
@@ -26,15 +27,16 @@ describe('the editorial workflow', () => {
     expect(canTransition(transition, from, role)).toBe(allowed);
   });
 
-  it('offers a translator only submit and withdraw', () => {
+  it('offers a translator only submit (also of changes to a published version) and withdraw', () => {
     expect(availableTransitions('draft', 'translator')).toEqual(['submit']);
     expect(availableTransitions('in_review', 'translator')).toEqual(['withdraw']);
-    expect(availableTransitions('published', 'translator')).toEqual([]);
+    expect(availableTransitions('published', 'translator')).toEqual(['submit']);
+    expect(availableTransitions('archived', 'translator')).toEqual([]);
   });
 
   it('offers an editor what makes sense for each status', () => {
     expect(availableTransitions('draft', 'editor')).toEqual(['submit', 'publish', 'schedule', 'archive']);
-    expect(availableTransitions('published', 'editor')).toEqual(['publish', 'unpublish', 'archive']);
+    expect(availableTransitions('published', 'editor')).toEqual(['submit', 'publish', 'unpublish', 'archive']);
     expect(availableTransitions('scheduled', 'editor')).toEqual(['publish', 'schedule', 'unschedule']);
   });
 

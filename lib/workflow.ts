@@ -12,7 +12,9 @@ type Rule = { from: readonly TranslationStatus[]; to: TranslationStatus; roles: 
 const EDITORS: readonly Role[] = ['admin', 'editor'];
 
 export const WORKFLOW: Record<Transition, Rule> = {
-  submit: { from: ['draft'], to: 'in_review', roles: ['admin', 'editor', 'translator'] },
+  // Changes to a published translation go to review too; the live copy stays until publish.
+  submit: { from: ['draft', 'published'], to: 'in_review', roles: ['admin', 'editor', 'translator'] },
+  // Back to draft, or back to published when a live copy exists (see applyTransition).
   withdraw: { from: ['in_review'], to: 'draft', roles: ['admin', 'editor', 'translator'] },
   // Publishing a published translation publishes its saved changes.
   publish: { from: ['draft', 'in_review', 'scheduled', 'published'], to: 'published', roles: EDITORS },

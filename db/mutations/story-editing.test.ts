@@ -160,6 +160,17 @@ describe('applyTransition', () => {
     expect(promoteDueScheduled(db, now)).toEqual([]);
   });
 
+  it('changes to a published translation go to review while the live copy stays, and withdrawing keeps it published', () => {
+    const t = newStory('published');
+    saveTranslation(db, { translationId: t.id, baseVersion: 1, fields: fields({ title: 'Changed' }), note: '', autosave: false, actorId: alice });
+    expect(applyTransition(db, { translationId: t.id, transition: 'submit', role: 'translator' })).toMatchObject({ ok: true, status: 'in_review' });
+    expect(listPublishedStories('en', 1).items.map((s) => s.title)).toEqual(['Original title']);
+    expect(applyTransition(db, { translationId: t.id, transition: 'withdraw', role: 'translator' })).toMatchObject({ ok: true, status: 'published' });
+    applyTransition(db, { translationId: t.id, transition: 'submit', role: 'translator' });
+    expect(applyTransition(db, { translationId: t.id, transition: 'publish', role: 'editor' })).toMatchObject({ ok: true, status: 'published' });
+    expect(listPublishedStories('en', 1).items.map((s) => s.title)).toEqual(['Changed']);
+  });
+
   it('unpublishing and archiving take the story off the site', () => {
     const t = newStory('published');
     expect(applyTransition(db, { translationId: t.id, transition: 'unpublish', role: 'editor' })).toMatchObject({ ok: true, status: 'draft' });

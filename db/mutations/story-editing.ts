@@ -225,7 +225,8 @@ export function applyTransition(
     .where(eq(translationPublications.translationId, row.id))
     .get();
   const slugs = [...new Set([row.slug, live?.slug].filter((s): s is string => Boolean(s)))];
-  const to = WORKFLOW[input.transition].to;
+  // Withdrawing changes to a published translation leaves it published, as its live copy is.
+  const to = input.transition === 'withdraw' && live ? 'published' : WORKFLOW[input.transition].to;
 
   if (input.transition === 'publish' || input.transition === 'schedule') {
     let publishedAt: Date;

@@ -1,0 +1,92 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { signIn, storyToRetranslate } from './fixtures';
+
+async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/en/admin/sign-in');
+  await signIn(page, email);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  return page;
+}
+
+const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /All changes saved/ })).toBeVisible({ timeout: 10_000 });
+
+test('a translator sees exactly the paragraph that changed in the English, updates the Russian, and an editor publishes it', async ({ browser }) => {
+  test.slow();
+  const en = storyToRetranslate.en!;
+  const ru = storyToRetranslate.ru!;
+  const paragraph = en.body.filter((b) => b.type === 'paragraph')[1]!;
+  if (paragraph.type !== 'paragraph') throw new Error('demo story needs two paragraphs');
+  const addition = ' The office thanked everyone involved.';
+
+  // The editor changes one English paragraph and publishes the change.
+  const editor = await signedInPage(browser, 'editor@example.org');
+  await editor.goto(`/en/admin/stories?q=${encodeURIComponent(en.title)}`);
+  await editor.getByRole('link', { name: en.title }).click();
+  const body = editor.getByRole('textbox', { name: 'Text' });
+  await body.getByText(paragraph.text).click();
+  await editor.keyboard.press('End');
+  await editor.keyboard.type(addition);
+  await saved(editor);
+  await editor.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(editor.getByRole('status').filter({ hasText: 'Published.' })).toBeVisible();
+
+  // The translator's queue shows it; the workspace shows that paragraph's diff and nothing else unfolded.
+  const translator = await signedInPage(browser, 'translator@example.org');
+  await translator.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Translations' }).click();
+  const row = translator.getByRole('row').filter({ hasText: en.title });
+  await expect(row).toContainText('Source changed');
+  await row.getByRole('link', { name: en.title }).click();
+  await expect(translator.getByRole('heading', { level: 1, name: 'Translation: English → Russian' })).toBeVisible();
+  await expect(translator.getByRole('status').filter({ hasText: 'still to handle' })).toContainText('1 of 1 changes');
+  const changes = translator.getByRole('list', { name: 'Paragraphs of the source' });
+  const changed = changes.getByRole('listitem').filter({ hasText: 'Paragraph changed' });
+  await expect(changed).toHaveCount(1);
+  await expect(changed.locator('ins')).toContainText('The office thanked everyone involved.');
+  await expect(changed).toContainText('Your translation of this paragraph:');
+  await expect(changes.getByText(/unchanged paragraphs?/).first()).toBeVisible();
+
+  // Update the Russian paragraph, mark the change handled, submit.
+  const ruParagraph = ru.body.filter((b) => b.type === 'paragraph')[1];
+  if (ruParagraph?.type !== 'paragraph') throw new Error('demo story needs two Russian paragraphs');
+  await translator.getByRole('textbox', { name: 'Text' }).getByText(ruParagraph.text).click();
+  await translator.keyboard.press('End');
+  await translator.keyboard.type(' Офис поблагодарил всех участников.');
+  await saved(translator);
+  await changed.getByRole('button', { name: 'Translation updated' }).click();
+  await expect(translator.getByRole('status').filter({ hasText: 'In step with the source.' })).toBeVisible();
+  await expect(translator.getByRole('button', { name: 'Publish', exact: true })).toHaveCount(0);
+  await translator.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(translator.getByRole('status').filter({ hasText: 'Submitted for review.' })).toBeVisible();
+
+  // The editor publishes the Russian; the public page shows it and the switcher links both ways.
+  await editor.goto('/en/admin/translations?reason=in_review');
+  await editor.getByRole('row').filter({ hasText: en.title }).getByRole('link', { name: en.title }).click();
+  await editor.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(editor.getByRole('status').filter({ hasText: 'Published.' })).toBeVisible();
+
+  const visitor = await browser.newPage();
+  await visitor.goto('/ru/news');
+  await visitor.getByRole('link', { name: ru.title }).click();
+  await expect(visitor.getByText('Офис поблагодарил всех участников.')).toBeVisible();
+  await visitor.getByRole('navigation', { name: 'Язык' }).getByRole('link', { name: 'English' }).click();
+  await expect(visitor.getByRole('heading', { level: 1, name: en.title })).toBeVisible();
+  await expect(visitor.getByText(addition.trim())).toBeVisible();
+  await visitor.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click();
+  await expect(visitor.getByRole('heading', { level: 1, name: ru.title })).toBeVisible();
+});
+
+test('a minor edit of the English leaves the Russian in step', async ({ browser }) => {
+  const editor = await signedInPage(browser, 'editor@example.org');
+  await editor.goto('/en/admin/stories?completeness=complete&status=published');
+  const link = editor.getByRole('row').filter({ hasNotText: storyToRetranslate.en!.title }).getByRole('link').first();
+  const title = (await link.innerText()).trim();
+  await link.click();
+  await editor.getByLabel('Minor edit — translations stay in step (a typo, punctuation)').check();
+  await editor.getByLabel('Summary').press('End');
+  await editor.getByLabel('Summary').pressSequentially('!');
+  await editor.getByRole('button', { name: 'Save', exact: true }).click();
+  await saved(editor);
+  await editor.goto('/en/admin/translations');
+  await expect(editor.getByRole('row').filter({ hasText: title })).toHaveCount(0);
+});

@@ -1,0 +1,77 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { insertStoryWithTranslations } from '@/db/mutations/stories';
+import { storyTranslations, translationPublications, users, type Role } from '@/db/schema';
+import type { Db } from '@/db/client';
+import { createTestDatabase } from '../testing/db';
+import type { CurrentUser } from '../authz';
+
+const currentUser = vi.hoisted(() => ({ value: null as CurrentUser | null }));
+vi.mock('../authz', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../authz')>()),
+  getCurrentUser: async () => currentUser.value,
+}));
+vi.mock('../auth', () => ({ clientIp: () => null }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+
+const { saveStoryAction } = await import('./save-story');
+const { changeTranslationStatusAction } = await import('./change-translation-status');
+
+let db: Db;
+let cleanup: () => void;
+let en: number;
+let ru: number;
+const as = (role: Role) => {
+  const id = db.insert(users).values({ email: `${role}-${Math.random()}@example.org`, name: role, passwordHash: 'x', role }).returning().get().id;
+  currentUser.value = { id, email: '', name: role, role, preferredLocale: 'en' };
+};
+const form = (entries: Record<string, string>) => {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(entries)) fd.set(k, v);
+  return fd;
+};
+const doc = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', attrs: { id: 'p' }, content: [{ type: 'text', text: 'Changed' }] }] });
+
+beforeEach(() => {
+  ({ db, cleanup } = createTestDatabase());
+  const { storyId } = insertStoryWithTranslations(db, {
+    kind: 'story', sourceLocale: 'en', topics: [], countries: [], authorId: null,
+    translations: [
+      { locale: 'en', title: 'English', summary: '', body: { type: 'doc', content: [] }, status: 'published', publishedAt: new Date(Date.now() - 1000) },
+      { locale: 'ru', title: 'Русский', summary: '', body: { type: 'doc', content: [] }, status: 'in_review', publishedAt: null },
+    ],
+  });
+  const rows = db.select().from(storyTranslations).where(eq(storyTranslations.storyId, storyId)).all();
+  en = rows.find((r) => r.locale === 'en')!.id;
+  ru = rows.find((r) => r.locale === 'ru')!.id;
+});
+afterEach(() => cleanup());
+
+describe('a translator, at the server', () => {
+  it('cannot save the source language version', async () => {
+    as('translator');
+    const result = await saveStoryAction(null, form({ translationId: String(en), baseVersion: '1', title: 'Hijacked', slug: '', summary: '', body: doc, dateline: '', seoTitle: '', seoDescription: '' }));
+    expect(result).toEqual({ ok: false, error: 'Errors.forbidden' });
+    expect(db.select().from(storyTranslations).where(eq(storyTranslations.id, en)).get()?.title).toBe('English');
+  });
+
+  it('can save the translation', async () => {
+    as('translator');
+    const result = await saveStoryAction(null, form({ translationId: String(ru), baseVersion: '1', title: 'Перевод', slug: '', summary: '', body: doc, dateline: '', seoTitle: '', seoDescription: '' }));
+    expect(result).toMatchObject({ ok: true, version: 2 });
+  });
+
+  it('cannot publish a translation, nor unpublish the source', async () => {
+    as('translator');
+    expect(await changeTranslationStatusAction(null, form({ translationId: String(ru), transition: 'publish' }))).toEqual({ ok: false, error: 'Errors.invalidTransition' });
+    expect(await changeTranslationStatusAction(null, form({ translationId: String(en), transition: 'unpublish' }))).toEqual({ ok: false, error: 'Errors.forbidden' });
+    expect(db.select().from(translationPublications).all().map((p) => p.locale)).toEqual(['en']);
+  });
+
+  it('while an editor publishes the translation on its own', async () => {
+    as('editor');
+    expect(await changeTranslationStatusAction(null, form({ translationId: String(ru), transition: 'publish' }))).toEqual({ ok: true, status: 'published' });
+    expect(db.select().from(translationPublications).all().map((p) => p.locale).sort()).toEqual(['en', 'ru']);
+  });
+});
