@@ -178,6 +178,22 @@ export const revisions = sqliteTable(
   ],
 );
 
+/** Approved term pairs translators follow ("stateless person" ↔ "лицо без гражданства"). */
+export const glossaryTerms = sqliteTable(
+  'glossary_terms',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    en: text('en').notNull(),
+    ru: text('ru').notNull(),
+    note: text('note').notNull().default(''),
+    updatedById: integer('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('glossary_terms_en_unique').on(sql`lower(${t.en})`)],
+);
+export type GlossaryTerm = typeof glossaryTerms.$inferSelect;
+
 /**
  * A translator's "handled" mark on one change in the source since the translation's last sync:
  * a field (`field:title`) or a body block (`block:<id>`), updated or needing no change. A mark

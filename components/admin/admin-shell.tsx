@@ -30,6 +30,9 @@ export async function AdminShell({ locale, user, children }: { locale: Locale; u
               <li>
                 <a href={`/${locale}/admin/translations`}>{t('translations')}</a>
               </li>
+              <li>
+                <a href={`/${locale}/admin/glossary`}>{t('glossary')}</a>
+              </li>
               {user.role === 'admin' ? (
                 <>
                   <li>

@@ -7,6 +7,7 @@ import type { RichTextDoc, TranslationText } from '@/db/schema';
 import type { ErrorKey } from '@/lib/action';
 import { changeTranslationStatusAction } from '@/lib/actions/change-translation-status';
 import { saveStoryAction, type ConflictView } from '@/lib/actions/save-story';
+import { missingTerms, type TermPair } from '@/lib/glossary';
 import { plainText } from '@/lib/rich-text';
 import type { Transition } from '@/lib/workflow';
 import { TextField } from '../ui/text-field';
@@ -19,6 +20,8 @@ export type StoryEditorProps = {
   isSource: boolean;
   transitions: Transition[];
   countryOptions: { code: string; name: string }[];
+  /** In the translation workspace: the source's glossary terms, checked before submitting. */
+  glossary?: { terms: TermPair[]; sourceText: string; sourceLocale: 'en' | 'ru' };
 };
 
 type SaveState = 'saved' | 'dirty' | 'saving' | 'offline' | 'error' | 'conflict';
@@ -30,9 +33,10 @@ const CONFIRM: Partial<Record<Transition, true>> = { unpublish: true, archive: t
  * save names the version it started from, and a refused save opens the conflict panel with both
  * versions. Status buttons save first, so what is published is what is on screen.
  */
-export function StoryEditor({ story, translation, isSource, transitions, countryOptions }: StoryEditorProps) {
+export function StoryEditor({ story, translation, isSource, transitions, countryOptions, glossary }: StoryEditorProps) {
   const t = useTranslations('StoryEditor');
   const tt = useTranslations('Transitions');
+  const tw = useTranslations('Workspace');
   const te = useTranslations();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -140,6 +144,12 @@ export function StoryEditor({ story, translation, isSource, transitions, country
 
   async function runTransition(transition: Transition) {
     if (CONFIRM[transition] && !window.confirm(tt(`confirm_${transition}` as 'confirm_unpublish'))) return;
+    if (transition === 'submit' && glossary && formRef.current) {
+      const form = new FormData(formRef.current);
+      const targetText = [form.get('title'), form.get('summary'), plainText(bodyRef.current)].join('\n');
+      const missing = missingTerms(glossary.sourceText, targetText, glossary.terms, glossary.sourceLocale, translation.locale);
+      if (missing.length > 0 && !window.confirm(tw('glossaryConfirm', { terms: missing.map((m) => `${m[glossary.sourceLocale]} → ${m[translation.locale]}`).join('; ') }))) return;
+    }
     setBusy(true);
     setNotice(null);
     if (timerRef.current) clearTimeout(timerRef.current);

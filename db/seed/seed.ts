@@ -2,10 +2,21 @@ import { count } from 'drizzle-orm';
 import type { Db, DbLike } from '../client';
 import { insertAuditEntry } from '../mutations/audit';
 import { insertStoryWithTranslations, type TranslationDraft } from '../mutations/stories';
-import { stories, users, type RichTextDoc, type RichTextNode, type Role } from '../schema';
+import { glossaryTerms, stories, users, type RichTextDoc, type RichTextNode, type Role } from '../schema';
 import { hashPassword } from '@/lib/password';
 import { text } from '@/lib/rich-text';
 import { demoStories, type DemoBlock, type DemoStory, type DemoTranslation } from './demo-stories';
+
+/** Approved terms of the region's refugee and migration vocabulary. */
+export const DEMO_GLOSSARY = [
+  { en: 'stateless person', ru: 'лицо без гражданства', note: 'Not «апатрид» in public texts.' },
+  { en: 'Almaty Process', ru: 'Алматинский процесс', note: '' },
+  { en: 'IOM', ru: 'МОМ', note: 'International Organization for Migration' },
+  { en: 'UNHCR', ru: 'УВКБ ООН', note: '' },
+  { en: 'trafficking in persons', ru: 'торговля людьми', note: '' },
+  { en: 'returnee', ru: 'вернувшийся мигрант', note: '' },
+  { en: 'mixed movements', ru: 'смешанные миграционные потоки', note: '' },
+];
 
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
   { email: 'admin@example.org', name: 'Aigerim Admin', role: 'admin' },
@@ -93,6 +104,7 @@ export async function seedDemo(db: Db, password: string): Promise<SeedResult> {
         note: 'Demo content',
       });
     }
+    tx.insert(glossaryTerms).values(DEMO_GLOSSARY.map((term) => ({ ...term, updatedById: editorId }))).run();
     insertAuditEntry(tx, { actorId: null, action: 'system.seed_demo', detail: { stories: ordered.length } });
     return { seeded: true, stories: ordered.length, accounts: DEMO_ACCOUNTS } as const;
   });

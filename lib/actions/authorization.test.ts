@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { auditLog, revisions, stories, storyTranslations, translationPublications, users, type Role } from '@/db/schema';
+import { auditLog, glossaryTerms, revisions, stories, storyTranslations, translationPublications, users, type Role } from '@/db/schema';
 import { createTestDatabase } from '../testing/db';
 import type { CurrentUser } from '../authz';
 
@@ -32,6 +32,8 @@ const EXPECTED_ROLES: Record<string, readonly Role[]> = {
   restoreRevisionAction: ['admin', 'editor'],
   startTranslationAction: ['admin', 'editor', 'translator'],
   markSourceChangeAction: ['admin', 'editor', 'translator'],
+  saveGlossaryTermAction: ['admin', 'editor'],
+  deleteGlossaryTermAction: ['admin', 'editor'],
   createUserAction: ['admin'],
   changeUserRoleAction: ['admin'],
   deactivateUserAction: ['admin'],
@@ -55,13 +57,13 @@ beforeAll(() => ({ db, cleanup } = createTestDatabase()));
 afterAll(() => cleanup());
 
 function rowCounts() {
-  return [users, stories, storyTranslations, revisions, translationPublications, auditLog].map((t) => db.select({ n: count() }).from(t).get()?.n);
+  return [users, stories, storyTranslations, revisions, translationPublications, auditLog, glossaryTerms].map((t) => db.select({ n: count() }).from(t).get()?.n);
 }
 
 /** A form that would pass validation for most actions, so only the role check can stop it. */
 function plausibleForm(): FormData {
   const fd = new FormData();
-  for (const [k, v] of Object.entries({ translationId: '1', storyId: '1', revisionId: '1', baseVersion: '1', userId: '1', transition: 'publish', kind: 'story', sourceLocale: 'en', locale: 'en', uiLocale: 'en', title: 'T', body: '{"type":"doc","content":[]}', slug: 'x', role: 'admin', email: 'x@example.org', name: 'X' })) fd.set(k, v);
+  for (const [k, v] of Object.entries({ id: '1', en: 'term', ru: 'термин', translationId: '1', storyId: '1', revisionId: '1', baseVersion: '1', userId: '1', transition: 'publish', kind: 'story', sourceLocale: 'en', locale: 'en', uiLocale: 'en', title: 'T', body: '{"type":"doc","content":[]}', slug: 'x', role: 'admin', email: 'x@example.org', name: 'X' })) fd.set(k, v);
   return fd;
 }
 

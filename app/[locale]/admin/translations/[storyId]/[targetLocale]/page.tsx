@@ -9,7 +9,10 @@ import { StatusBadge } from '@/components/admin/status-badge';
 import { StoryEditor } from '@/components/admin/story-editor';
 import { getDb } from '@/db';
 import { getEditableStory } from '@/db/queries/admin-stories';
+import { listGlossaryTerms } from '@/db/queries/glossary';
 import { getSyncState } from '@/db/queries/translations';
+import { missingTerms, termsIn } from '@/lib/glossary';
+import { plainText } from '@/lib/rich-text';
 import { isLocale, routing } from '@/i18n/routing';
 import { startTranslationAction } from '@/lib/actions/start-translation';
 import { ALL_ROLES, requirePageRole } from '@/lib/authz';
@@ -39,6 +42,10 @@ export default async function TranslationWorkspacePage({ params }: Props) {
   const sync = target ? getSyncState(getDb(), target.id) : null;
   const [t, tl] = await Promise.all([getTranslations({ locale, namespace: 'Workspace' }), getTranslations({ locale, namespace: 'Languages' })]);
   const canEdit = canEditTranslation(user.role, false);
+  const terms = listGlossaryTerms();
+  const sourceText = [source.title, source.summary, plainText(source.body)].join('\n');
+  const sourceTerms = termsIn(sourceText, terms, story.sourceLocale);
+  const missing = target ? missingTerms(sourceText, [target.title, target.summary, plainText(target.body)].join('\n'), terms, story.sourceLocale, targetLocale) : [];
 
   return (
     <AdminShell locale={locale} user={user}>
@@ -60,6 +67,27 @@ export default async function TranslationWorkspacePage({ params }: Props) {
         {' · '}
         <a href={`/${locale}/admin/stories/${story.id}?lang=${story.sourceLocale}`}>{t('openSource')}</a>
       </p>
+
+      {sourceTerms.length > 0 ? (
+        <section aria-labelledby="glossary-heading" className="mt-6 rounded border border-blue-300 bg-blue-50 p-3">
+          <h2 id="glossary-heading" className="font-semibold">
+            {t('glossaryHeading')}
+          </h2>
+          <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
+            {sourceTerms.map((term) => (
+              <li key={term.id}>
+                <mark lang={story.sourceLocale} className="bg-yellow-100">{term[story.sourceLocale]}</mark> → <span lang={targetLocale}>{term[targetLocale]}</span>
+              </li>
+            ))}
+          </ul>
+          {missing.length > 0 ? (
+            <p className="mt-2 text-amber-950">
+              {t('glossaryMissing')}{' '}
+              {missing.map((m) => m[story.sourceLocale]).join(', ')}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
 
       <div className="mt-6 grid gap-8 xl:grid-cols-2">
         <SourceChanges
@@ -115,6 +143,7 @@ export default async function TranslationWorkspacePage({ params }: Props) {
                 isSource={false}
                 transitions={availableTransitions(target.status, user.role)}
                 countryOptions={COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) }))}
+                glossary={{ terms, sourceText, sourceLocale: story.sourceLocale }}
               />
             </div>
           )}

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { russianInReviewStory, signIn } from './fixtures';
+
+test('an editor adds a term pair; the translator sees it in the source and is told the translation lacks it', async ({ browser }) => {
+  test.slow();
+  const editor = await (await browser.newContext()).newPage();
+  await editor.goto('/en/admin/sign-in');
+  await signIn(editor, 'editor@example.org');
+  await editor.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Glossary' }).click();
+  await expect(editor.getByRole('listitem').filter({ has: editor.locator('input[value="stateless person"]') })).toHaveCount(1);
+  const add = editor.getByRole('region', { name: 'Add a term pair' });
+  await add.getByLabel('English').fill('retreat');
+  await add.getByLabel('Russian').fill('выездной семинар');
+  await add.getByRole('button', { name: 'Add' }).click();
+  await expect(add.getByRole('status')).toHaveText('Added.');
+  await expect(editor.getByLabel('English for “retreat”')).toHaveValue('retreat');
+
+  const translator = await (await browser.newContext()).newPage();
+  await translator.goto('/en/admin/sign-in');
+  await signIn(translator, 'translator@example.org');
+  await expect(translator.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await translator.goto('/en/admin/glossary');
+  await expect(translator.getByText('stateless person ↔ лицо без гражданства')).toBeVisible();
+  await expect(translator.getByRole('button', { name: 'Add' })).toHaveCount(0);
+  await translator.goto('/en/admin/translations?reason=in_review');
+  await translator.getByRole('link', { name: russianInReviewStory.en!.title }).click();
+  const panel = translator.getByRole('region', { name: 'Glossary terms in the source' });
+  await expect(panel.getByRole('listitem').filter({ hasText: 'retreat' })).toContainText('выездной семинар');
+  await expect(panel).toContainText('The translation does not yet use the approved term for: retreat');
+});
