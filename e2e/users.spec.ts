@@ -61,9 +61,14 @@ test('an admin adds an editor, who sets a password from the one-time link and si
   await expect(newcomer.getByText('Use at least 12 characters.')).toBeVisible();
 
   await setPassword(newcomer, 'nadia-picked-this-one');
+  await expect(newcomer.getByText('Do not use your name in your password.')).toBeVisible();
+  await setPassword(newcomer, 'qwertyuiopasdfghjkl');
+  await expect(newcomer.getByText('This password is one of the most used and easy to guess.', { exact: false })).toBeVisible();
+
+  await setPassword(newcomer, 'tulips-by-the-river-42');
   await expect(newcomer).toHaveURL(/\/en\/admin\/sign-in\?passwordSet=1$/);
   await expect(newcomer.getByRole('status')).toHaveText('Your password is set. Sign in with it now.');
-  await signIn(newcomer, email, 'nadia-picked-this-one');
+  await signIn(newcomer, email, 'tulips-by-the-river-42');
   await expect(newcomer.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await expect(newcomer.getByText('Signed in as Nadia Newcomer (editor)')).toBeVisible();
   // An editor is not offered the admin's pages.

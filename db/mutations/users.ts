@@ -154,7 +154,7 @@ export function resetUserPassword(
   return { ok: true, token: issuePasswordLink(db, userId, actor, now).token, preferredLocale: user.preferredLocale };
 }
 
-export type PasswordLinkHolder = { tokenId: number; userId: number; email: string; preferredLocale: ContentLocale };
+export type PasswordLinkHolder = { tokenId: number; userId: number; email: string; name: string; preferredLocale: ContentLocale };
 
 /**
  * The link's token row and its user, when the token exists, is unused, has not expired and
@@ -167,6 +167,7 @@ export function findUsablePasswordLink(db: DbLike, token: string, now = new Date
       tokenId: passwordResetTokens.id,
       userId: users.id,
       email: users.email,
+      name: users.name,
       preferredLocale: users.preferredLocale,
     })
     .from(passwordResetTokens)

@@ -161,6 +161,20 @@ describe('setPasswordAction', () => {
     expect(db.select().from(passwordResetTokens).get()?.usedAt).toBeNull();
   });
 
+  it('refuses a common password, the e-mail itself or one containing the name, without spending the link', async () => {
+    db.update(users).set({ name: 'Nadia Newcomer' }).where(eq(users.id, targetId)).run();
+    const email = db.select({ email: users.email }).from(users).where(eq(users.id, targetId)).get()!.email;
+    const t = token();
+    const refused = async (password: string) =>
+      ((await setPasswordAction(null, form({ token: t, locale: 'en', password, confirm: password }))) as { fieldErrors?: Record<string, string> }).fieldErrors
+        ?.password;
+    expect(await refused('qwertyuiopasdfghjkl')).toBe('Errors.passwordTooCommon');
+    expect(await refused('Password123456')).toBe('Errors.passwordTooCommon');
+    expect(await refused(email.toUpperCase())).toBe('Errors.passwordIsEmail');
+    expect(await refused('nadia-picked-this-one')).toBe('Errors.passwordContainsName');
+    expect(db.select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, targetId)).get()?.usedAt).toBeNull();
+  });
+
   it('refuses an unknown token and changes nothing', async () => {
     const before = snapshot();
     expect(await setPasswordAction(null, form({ token: 'made-up', locale: 'en', password: 'long enough pass', confirm: 'long enough pass' }))).toEqual({
