@@ -9,6 +9,7 @@ describe('parseEnv', () => {
       PORT: 3000,
       SITE_URL: 'http://localhost:3000',
     });
+    expect(parseEnv({}).BACKUP_DIR).toBe('backups');
     expect(parseEnv({})).toMatchObject({ SIGNIN_MAX_FAILURES: 10, SIGNIN_MAX_FAILURES_PER_IP: 50, SIGNIN_LOCK_MINUTES: 15 });
     expect(parseEnv({ SIGNIN_MAX_FAILURES: '5', SIGNIN_LOCK_MINUTES: '60' })).toMatchObject({ SIGNIN_MAX_FAILURES: 5, SIGNIN_LOCK_MINUTES: 60 });
     expect(parseEnv({}).AUTH_SECRET).toBeUndefined();

@@ -15,6 +15,8 @@ const positiveInt = (name: string, fallback: number, max: number) =>
 export const envSchema = z.object({
   DATABASE_PATH: optionalString.transform((v) => v ?? 'data/newsroom.db'),
   UPLOADS_DIR: optionalString.transform((v) => v ?? 'data/uploads'),
+  // Where `npm run backup` writes its dated folders.
+  BACKUP_DIR: optionalString.transform((v) => v ?? 'backups'),
   PORT: optionalString
     .transform((v) => v ?? '3000')
     .pipe(z.string().regex(/^\d+$/, 'PORT must be a whole number such as 3000'))
