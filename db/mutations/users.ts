@@ -213,3 +213,18 @@ export function setPasswordWithLink(
   insertAuditEntry(db, { actorId: link.userId, action: 'user.password_set', entityType: 'user', entityId: link.userId, ip });
   return { ok: true, userId: link.userId };
 }
+
+/**
+ * "Sign out everywhere": moves the user's session version on, so every session issued before,
+ * this one included, is refused on its next request. Call inside a transaction.
+ */
+export function endAllSessions(db: DbLike, userId: number, actor: Actor): MutationResult {
+  const changed = db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId))
+    .run();
+  if (changed.changes !== 1) return { ok: false, error: 'user_not_found' };
+  insertAuditEntry(db, { actorId: actor.id, action: 'auth.sign_out_everywhere', entityType: 'user', entityId: userId, ip: actor.ip });
+  return { ok: true };
+}

@@ -10,7 +10,10 @@ vi.mock('../authz', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../authz')>()),
   getCurrentUser: async () => currentUser.value,
 }));
-vi.mock('../auth', () => ({ clientIp: () => '203.0.113.9' }));
+const signOut = vi.hoisted(() => vi.fn(async (options: { redirectTo: string }) => {
+  throw new Error(`redirect:${options.redirectTo}`);
+}));
+vi.mock('../auth', () => ({ clientIp: () => '203.0.113.9', signOut }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 vi.mock('next/navigation', () => ({
@@ -25,6 +28,7 @@ const { deactivateUserAction } = await import('./deactivate-user');
 const { reactivateUserAction } = await import('./reactivate-user');
 const { resetUserPasswordAction } = await import('./reset-user-password');
 const { setPasswordAction } = await import('./set-password');
+const { signOutEverywhereAction } = await import('./sign-out-everywhere');
 const { issuePasswordLink } = await import('@/db/mutations/users');
 
 let db: Db;
@@ -182,5 +186,19 @@ describe('setPasswordAction', () => {
       error: 'Errors.linkInvalid',
     });
     expect(snapshot()).toBe(before);
+  });
+});
+
+describe('signOutEverywhereAction', () => {
+  it("ends every session of the caller's own account, this one included, and audits it", async () => {
+    const before = db.select().from(users).where(eq(users.id, targetId)).get()!.sessionVersion;
+    const adminBefore = db.select().from(users).where(eq(users.id, adminId)).get()!.sessionVersion;
+    currentUser.value = { id: targetId, email: 'editor@example.org', name: 'E', role: 'editor', preferredLocale: 'en' };
+    await expect(signOutEverywhereAction(null, form({ locale: 'ru' }))).rejects.toThrow('redirect:/ru/admin/sign-in');
+    expect(db.select().from(users).where(eq(users.id, targetId)).get()!.sessionVersion).toBe(before + 1);
+    // Nobody else's sessions move.
+    expect(db.select().from(users).where(eq(users.id, adminId)).get()!.sessionVersion).toBe(adminBefore);
+    const entry = db.select().from(auditLog).where(eq(auditLog.action, 'auth.sign_out_everywhere')).get();
+    expect(entry).toMatchObject({ actorId: targetId, entityId: targetId, ip: '203.0.113.9' });
   });
 });
