@@ -28,6 +28,8 @@ test.describe('axe finds no WCAG 2.1 AA violations', () => {
   });
 
   test('on the dashboard, the story list, the editor and the revisions', async ({ page }) => {
+    // Four full axe runs: over 30 s on a busy two-core machine.
+    test.slow();
     await page.goto('/en/admin/sign-in');
     await signIn(page, 'editor@example.org');
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();

@@ -82,6 +82,7 @@ test('an admin adds an editor, who sets a password from the one-time link and si
 });
 
 test('a role change and a deactivation reach the user’s open session on its next request', async ({ page, browser }) => {
+  test.slow();
   const user = await createE2eUser('editor');
   const theirs = await freshPage(browser, '/en/admin');
   await signIn(theirs, user.email, user.password);
@@ -194,6 +195,8 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test('axe finds no WCAG 2.1 AA violations on the users page with a link shown, nor on the set-password pages', async ({ page, browser }) => {
+  // Several full axe runs: over 30 s on a busy two-core machine.
+  test.slow();
   await openUsersAsAdmin(page);
   const form = page.getByRole('region', { name: 'Add a user' });
   await form.getByLabel('Name', { exact: true }).fill('Axe Checked');
