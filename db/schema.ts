@@ -260,6 +260,27 @@ export const passwordResetTokens = sqliteTable(
   (t) => [uniqueIndex('password_reset_tokens_hash_unique').on(t.tokenHash), index('password_reset_tokens_user_idx').on(t.userId)],
 );
 
+/**
+ * Failed sign-ins, one row per failure and scope: `account` keyed by the normalised e-mail (known
+ * or not, so an unknown address behaves like a real one), `ip` keyed by the client address.
+ * Read to lock an account or address out after too many failures; a success deletes the
+ * account's rows. Rows older than the window are pruned as new failures arrive.
+ */
+export const signInFailures = sqliteTable(
+  'sign_in_failures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    scope: text('scope', { enum: ['account', 'ip'] }).notNull(),
+    key: text('key').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('sign_in_failures_key_idx').on(t.scope, t.key, t.at),
+    index('sign_in_failures_at_idx').on(t.at),
+    check('sign_in_failures_scope_check', sql`${t.scope} in ('account', 'ip')`),
+  ],
+);
+
 export const storiesRelations = relations(stories, ({ many }) => ({
   translations: many(storyTranslations),
   countries: many(storyCountries),
@@ -319,3 +340,4 @@ export type Revision = typeof revisions.$inferSelect;
 export type TranslationPublication = typeof translationPublications.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type PasswordResetToken = typeof passwordResetTokens.$inferSelect;
+export type SignInFailure = typeof signInFailures.$inferSelect;

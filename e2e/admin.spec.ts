@@ -34,7 +34,7 @@ for (const account of accounts) {
     await expect(untranslated.getByRole('cell', { name: 'Missing' })).toBeVisible();
     await expect(untranslated.getByRole('link', { name: 'English: Published' })).toBeVisible();
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in to the newsroom' })).toBeVisible();
     await page.goto('/en/admin');
     await expect(page).toHaveURL(/\/en\/admin\/sign-in/);

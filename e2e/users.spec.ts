@@ -61,9 +61,14 @@ test('an admin adds an editor, who sets a password from the one-time link and si
   await expect(newcomer.getByText('Use at least 12 characters.')).toBeVisible();
 
   await setPassword(newcomer, 'nadia-picked-this-one');
+  await expect(newcomer.getByText('Do not use your name in your password.')).toBeVisible();
+  await setPassword(newcomer, 'qwertyuiopasdfghjkl');
+  await expect(newcomer.getByText('This password is one of the most used and easy to guess.', { exact: false })).toBeVisible();
+
+  await setPassword(newcomer, 'tulips-by-the-river-42');
   await expect(newcomer).toHaveURL(/\/en\/admin\/sign-in\?passwordSet=1$/);
   await expect(newcomer.getByRole('status')).toHaveText('Your password is set. Sign in with it now.');
-  await signIn(newcomer, email, 'nadia-picked-this-one');
+  await signIn(newcomer, email, 'tulips-by-the-river-42');
   await expect(newcomer.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await expect(newcomer.getByText('Signed in as Nadia Newcomer (editor)')).toBeVisible();
   // An editor is not offered the admin's pages.
@@ -77,6 +82,7 @@ test('an admin adds an editor, who sets a password from the one-time link and si
 });
 
 test('a role change and a deactivation reach the user’s open session on its next request', async ({ page, browser }) => {
+  test.slow();
   const user = await createE2eUser('editor');
   const theirs = await freshPage(browser, '/en/admin');
   await signIn(theirs, user.email, user.password);
@@ -189,6 +195,8 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test('axe finds no WCAG 2.1 AA violations on the users page with a link shown, nor on the set-password pages', async ({ page, browser }) => {
+  // Several full axe runs: over 30 s on a busy two-core machine.
+  test.slow();
   await openUsersAsAdmin(page);
   const form = page.getByRole('region', { name: 'Add a user' });
   await form.getByLabel('Name', { exact: true }).fill('Axe Checked');

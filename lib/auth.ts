@@ -4,9 +4,10 @@ import Credentials from 'next-auth/providers/credentials';
 import { cache } from 'react';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { insertAuditEntry } from '@/db/mutations/audit';
+import { settleSignInAttempt, type ThrottlePolicy } from '@/db/mutations/sign-in-attempts';
 import { getUserForSignIn } from '@/db/queries/users';
 import { authConfig } from './auth.config';
+import { getEnv } from './env';
 import { getDummyHash, verifyPassword } from './password';
 
 const credentialsSchema = z.object({
@@ -16,6 +17,15 @@ const credentialsSchema = z.object({
 
 export function clientIp(headers: Headers): string | null {
   return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || null;
+}
+
+function throttlePolicy(): ThrottlePolicy {
+  const env = getEnv();
+  return {
+    maxFailuresPerAccount: env.SIGNIN_MAX_FAILURES,
+    maxFailuresPerIp: env.SIGNIN_MAX_FAILURES_PER_IP,
+    lockMs: env.SIGNIN_LOCK_MINUTES * 60_000,
+  };
 }
 
 const {
@@ -33,18 +43,15 @@ const {
         if (!parsed.success) throw new CredentialsSignin();
         const { email, password } = parsed.data;
         const user = getUserForSignIn(email);
-        // An unknown e-mail costs the same hash as a wrong password: no account enumeration by timing.
+        // The hash is compared whatever happens next: an unknown e-mail and a locked account cost
+        // the same time as a wrong password, and all three get the same answer.
         const passwordOk = await verifyPassword(password, user?.passwordHash ?? (await getDummyHash()));
-        const ok = Boolean(user && user.active && passwordOk);
-        insertAuditEntry(getDb(), {
-          actorId: ok && user ? user.id : null,
-          action: ok ? 'auth.sign_in' : 'auth.sign_in_failed',
-          entityType: 'user',
-          entityId: user?.id,
-          detail: ok ? undefined : { email },
-          ip: clientIp(request.headers),
-        });
-        if (!ok || !user) throw new CredentialsSignin();
+        const ip = clientIp(request.headers);
+        const outcome = getDb().transaction(
+          (tx) => settleSignInAttempt(tx, { email, ip, user, passwordOk }, throttlePolicy()),
+          { behavior: 'immediate' },
+        );
+        if (!outcome.ok || !user) throw new CredentialsSignin();
         return { id: String(user.id), email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),

@@ -9,6 +9,9 @@ describe('parseEnv', () => {
       PORT: 3000,
       SITE_URL: 'http://localhost:3000',
     });
+    expect(parseEnv({}).BACKUP_DIR).toBe('backups');
+    expect(parseEnv({})).toMatchObject({ SIGNIN_MAX_FAILURES: 10, SIGNIN_MAX_FAILURES_PER_IP: 50, SIGNIN_LOCK_MINUTES: 15 });
+    expect(parseEnv({ SIGNIN_MAX_FAILURES: '5', SIGNIN_LOCK_MINUTES: '60' })).toMatchObject({ SIGNIN_MAX_FAILURES: 5, SIGNIN_LOCK_MINUTES: 60 });
     expect(parseEnv({}).AUTH_SECRET).toBeUndefined();
     expect(parseEnv({}).DEMO_PASSWORD).toBeUndefined();
     expect(parseEnv({ PORT: '8080' }).SITE_URL).toBe('http://localhost:8080');
@@ -33,6 +36,12 @@ describe('parseEnv', () => {
       expect(problems).toMatch(/^AUTH_SECRET: AUTH_SECRET must be at least 32 characters/m);
       expect(problems).toMatch(/^DEMO_PASSWORD: DEMO_PASSWORD must be at least 12 characters/m);
     }
+  });
+
+  it('refuses sign-in throttling numbers that are not positive whole numbers', () => {
+    expect(() => parseEnv({ SIGNIN_MAX_FAILURES: '0' })).toThrow(/SIGNIN_MAX_FAILURES must be 1–1000/);
+    expect(() => parseEnv({ SIGNIN_LOCK_MINUTES: 'ten' })).toThrow(/SIGNIN_LOCK_MINUTES must be a whole number/);
+    expect(() => parseEnv({ SIGNIN_MAX_FAILURES_PER_IP: '-3' })).toThrow(/SIGNIN_MAX_FAILURES_PER_IP must be a whole number/);
   });
 
   it('refuses a port out of range', () => {

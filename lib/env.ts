@@ -5,9 +5,18 @@ const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
 
+const positiveInt = (name: string, fallback: number, max: number) =>
+  optionalString
+    .transform((v) => v ?? String(fallback))
+    .pipe(z.string().regex(/^\d+$/, `${name} must be a whole number such as ${fallback}`))
+    .transform(Number)
+    .pipe(z.number().min(1, `${name} must be 1–${max}`).max(max, `${name} must be 1–${max}`));
+
 export const envSchema = z.object({
   DATABASE_PATH: optionalString.transform((v) => v ?? 'data/newsroom.db'),
   UPLOADS_DIR: optionalString.transform((v) => v ?? 'data/uploads'),
+  // Where `npm run backup` writes its dated folders.
+  BACKUP_DIR: optionalString.transform((v) => v ?? 'backups'),
   PORT: optionalString
     .transform((v) => v ?? '3000')
     .pipe(z.string().regex(/^\d+$/, 'PORT must be a whole number such as 3000'))
@@ -23,6 +32,11 @@ export const envSchema = z.object({
   AUTH_SECRET: optionalString.pipe(
     z.string().min(32, 'AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 33)').optional(),
   ),
+  // Sign-in throttling: this many failures within the lock period lock an account (or, the
+  // per-address number, a client address) for that period.
+  SIGNIN_MAX_FAILURES: positiveInt('SIGNIN_MAX_FAILURES', 10, 1000),
+  SIGNIN_MAX_FAILURES_PER_IP: positiveInt('SIGNIN_MAX_FAILURES_PER_IP', 50, 100000),
+  SIGNIN_LOCK_MINUTES: positiveInt('SIGNIN_LOCK_MINUTES', 15, 24 * 60),
   DEMO_PASSWORD: optionalString.pipe(
     z.string().min(12, 'DEMO_PASSWORD must be at least 12 characters').optional(),
   ),

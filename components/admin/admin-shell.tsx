@@ -2,7 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { signOutAction } from '@/lib/actions/sign-out';
+import { signOutEverywhereAction } from '@/lib/actions/sign-out-everywhere';
 import type { CurrentUser } from '@/lib/authz';
+import { ActionButton } from './action-button';
 
 /** The admin's frame: who is signed in, the admin navigation, sign-out, the page. */
 export async function AdminShell({ locale, user, children }: { locale: Locale; user: CurrentUser; children: ReactNode }) {
@@ -61,6 +63,12 @@ export async function AdminShell({ locale, user, children }: { locale: Locale; u
                 {t('signOut')}
               </button>
             </form>
+            <ActionButton
+              action={signOutEverywhereAction}
+              fields={{ locale }}
+              label={t('signOutEverywhere')}
+              className="rounded border border-white px-2 py-1"
+            />
           </div>
         </div>
       </header>

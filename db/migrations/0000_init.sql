@@ -58,6 +58,16 @@ CREATE TABLE `revisions` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `revisions_translation_version_unique` ON `revisions` (`translation_id`,`version`);--> statement-breakpoint
 CREATE INDEX `revisions_translation_minor_idx` ON `revisions` (`translation_id`,`minor`,`id`);--> statement-breakpoint
+CREATE TABLE `sign_in_failures` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`scope` text NOT NULL,
+	`key` text NOT NULL,
+	`at` integer NOT NULL,
+	CONSTRAINT "sign_in_failures_scope_check" CHECK("sign_in_failures"."scope" in ('account', 'ip'))
+);
+--> statement-breakpoint
+CREATE INDEX `sign_in_failures_key_idx` ON `sign_in_failures` (`scope`,`key`,`at`);--> statement-breakpoint
+CREATE INDEX `sign_in_failures_at_idx` ON `sign_in_failures` (`at`);--> statement-breakpoint
 CREATE TABLE `stories` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`kind` text DEFAULT 'story' NOT NULL,

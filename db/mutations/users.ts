@@ -154,7 +154,7 @@ export function resetUserPassword(
   return { ok: true, token: issuePasswordLink(db, userId, actor, now).token, preferredLocale: user.preferredLocale };
 }
 
-export type PasswordLinkHolder = { tokenId: number; userId: number; email: string; preferredLocale: ContentLocale };
+export type PasswordLinkHolder = { tokenId: number; userId: number; email: string; name: string; preferredLocale: ContentLocale };
 
 /**
  * The link's token row and its user, when the token exists, is unused, has not expired and
@@ -167,6 +167,7 @@ export function findUsablePasswordLink(db: DbLike, token: string, now = new Date
       tokenId: passwordResetTokens.id,
       userId: users.id,
       email: users.email,
+      name: users.name,
       preferredLocale: users.preferredLocale,
     })
     .from(passwordResetTokens)
@@ -211,4 +212,19 @@ export function setPasswordWithLink(
     .run();
   insertAuditEntry(db, { actorId: link.userId, action: 'user.password_set', entityType: 'user', entityId: link.userId, ip });
   return { ok: true, userId: link.userId };
+}
+
+/**
+ * "Sign out everywhere": moves the user's session version on, so every session issued before,
+ * this one included, is refused on its next request. Call inside a transaction.
+ */
+export function endAllSessions(db: DbLike, userId: number, actor: Actor): MutationResult {
+  const changed = db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId))
+    .run();
+  if (changed.changes !== 1) return { ok: false, error: 'user_not_found' };
+  insertAuditEntry(db, { actorId: actor.id, action: 'auth.sign_out_everywhere', entityType: 'user', entityId: userId, ip: actor.ip });
+  return { ok: true };
 }

@@ -39,6 +39,7 @@ const EXPECTED_ROLES: Record<string, readonly Role[]> = {
   deactivateUserAction: ['admin'],
   reactivateUserAction: ['admin'],
   resetUserPasswordAction: ['admin'],
+  signOutEverywhereAction: ['admin', 'editor', 'translator'],
 };
 
 type Action = ((prev: null, formData: FormData) => Promise<{ ok: boolean; error?: string }>) & { roles?: readonly Role[] };

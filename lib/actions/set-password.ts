@@ -8,6 +8,7 @@ import { getUsablePasswordLink } from '@/db/queries/users';
 import { fieldErrorsOf, formDataToObject, type ActionResult } from '../action';
 import { clientIp } from '../auth';
 import { hashPassword } from '../password';
+import { passwordProblem } from '../password-policy';
 import { setPasswordInputSchema } from '../validation/users';
 
 /**
@@ -24,7 +25,10 @@ export async function setPasswordAction(_prev: ActionResult | null, formData: Fo
   }
   const { token, password, locale } = parsed.data;
   // Spare the hashing (deliberately slow) for links that are already dead.
-  if (!getUsablePasswordLink(token)) return { ok: false, error: 'Errors.linkInvalid' };
+  const link = getUsablePasswordLink(token);
+  if (!link) return { ok: false, error: 'Errors.linkInvalid' };
+  const problem = passwordProblem(password, link);
+  if (problem) return { ok: false, error: 'Errors.invalidInput', fieldErrors: { password: problem } };
   // Hash before the transaction: better-sqlite3 transactions are synchronous.
   const passwordHash = await hashPassword(password);
   const ip = clientIp(await headers());

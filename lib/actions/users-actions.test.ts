@@ -10,7 +10,10 @@ vi.mock('../authz', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../authz')>()),
   getCurrentUser: async () => currentUser.value,
 }));
-vi.mock('../auth', () => ({ clientIp: () => '203.0.113.9' }));
+const signOut = vi.hoisted(() => vi.fn(async (options: { redirectTo: string }) => {
+  throw new Error(`redirect:${options.redirectTo}`);
+}));
+vi.mock('../auth', () => ({ clientIp: () => '203.0.113.9', signOut }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 vi.mock('next/navigation', () => ({
@@ -25,6 +28,7 @@ const { deactivateUserAction } = await import('./deactivate-user');
 const { reactivateUserAction } = await import('./reactivate-user');
 const { resetUserPasswordAction } = await import('./reset-user-password');
 const { setPasswordAction } = await import('./set-password');
+const { signOutEverywhereAction } = await import('./sign-out-everywhere');
 const { issuePasswordLink } = await import('@/db/mutations/users');
 
 let db: Db;
@@ -161,6 +165,20 @@ describe('setPasswordAction', () => {
     expect(db.select().from(passwordResetTokens).get()?.usedAt).toBeNull();
   });
 
+  it('refuses a common password, the e-mail itself or one containing the name, without spending the link', async () => {
+    db.update(users).set({ name: 'Nadia Newcomer' }).where(eq(users.id, targetId)).run();
+    const email = db.select({ email: users.email }).from(users).where(eq(users.id, targetId)).get()!.email;
+    const t = token();
+    const refused = async (password: string) =>
+      ((await setPasswordAction(null, form({ token: t, locale: 'en', password, confirm: password }))) as { fieldErrors?: Record<string, string> }).fieldErrors
+        ?.password;
+    expect(await refused('qwertyuiopasdfghjkl')).toBe('Errors.passwordTooCommon');
+    expect(await refused('Password123456')).toBe('Errors.passwordTooCommon');
+    expect(await refused(email.toUpperCase())).toBe('Errors.passwordIsEmail');
+    expect(await refused('nadia-picked-this-one')).toBe('Errors.passwordContainsName');
+    expect(db.select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, targetId)).get()?.usedAt).toBeNull();
+  });
+
   it('refuses an unknown token and changes nothing', async () => {
     const before = snapshot();
     expect(await setPasswordAction(null, form({ token: 'made-up', locale: 'en', password: 'long enough pass', confirm: 'long enough pass' }))).toEqual({
@@ -168,5 +186,19 @@ describe('setPasswordAction', () => {
       error: 'Errors.linkInvalid',
     });
     expect(snapshot()).toBe(before);
+  });
+});
+
+describe('signOutEverywhereAction', () => {
+  it("ends every session of the caller's own account, this one included, and audits it", async () => {
+    const before = db.select().from(users).where(eq(users.id, targetId)).get()!.sessionVersion;
+    const adminBefore = db.select().from(users).where(eq(users.id, adminId)).get()!.sessionVersion;
+    currentUser.value = { id: targetId, email: 'editor@example.org', name: 'E', role: 'editor', preferredLocale: 'en' };
+    await expect(signOutEverywhereAction(null, form({ locale: 'ru' }))).rejects.toThrow('redirect:/ru/admin/sign-in');
+    expect(db.select().from(users).where(eq(users.id, targetId)).get()!.sessionVersion).toBe(before + 1);
+    // Nobody else's sessions move.
+    expect(db.select().from(users).where(eq(users.id, adminId)).get()!.sessionVersion).toBe(adminBefore);
+    const entry = db.select().from(auditLog).where(eq(auditLog.action, 'auth.sign_out_everywhere')).get();
+    expect(entry).toMatchObject({ actorId: targetId, entityId: targetId, ip: '203.0.113.9' });
   });
 });
