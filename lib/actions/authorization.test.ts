@@ -36,6 +36,8 @@ const EXPECTED_ROLES: Record<string, readonly Role[]> = {
   deactivateUserAction: ['admin'],
   reactivateUserAction: ['admin'],
   resetUserPasswordAction: ['admin'],
+  updateMediaAction: ['admin', 'editor'],
+  deleteMediaAction: ['admin', 'editor'],
 };
 
 type Action = ((prev: null, formData: FormData) => Promise<{ ok: boolean; error?: string }>) & { roles?: readonly Role[] };
