@@ -2,12 +2,12 @@
 
 import { getDb } from '@/db';
 import { updateMediaText } from '@/db/mutations/media';
-import { defineAction } from '../action';
+import { defineAction, type ActionResult } from '../action';
 import { revalidateMediaPages } from '../media/revalidate';
 import { groupMediaForm, updateMediaInputSchema } from '../validation/media';
 
 /** Per-locale alt text, caption and credit words, and the credit date. */
-export const updateMediaAction = defineAction({
+export const updateMediaAction = defineAction<typeof updateMediaInputSchema, ActionResult>({
   roles: ['admin', 'editor'],
   schema: updateMediaInputSchema,
   prepare: groupMediaForm,
