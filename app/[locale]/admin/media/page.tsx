@@ -80,9 +80,12 @@ export default async function MediaLibraryPage({ params, searchParams }: PagePro
                     {mine.alt ? <p>{mine.alt}</p> : <p className="text-gray-700 italic">{t('noAlt')}</p>}
                     {credit ? <p className="text-gray-700">{t('credit', { credit })}</p> : null}
                     {missing.length ? <p className="text-red-800">{t('missingAltBadge', { languages: missing.map((l) => tl(l)).join(', ') })}</p> : null}
-                    <a href={`/${locale}/admin/media/${item.id}`} className="mt-auto self-start font-semibold underline">
+                    <a
+                      href={`/${locale}/admin/media/${item.id}`}
+                      aria-label={t('editItem', { name: item.originalName })}
+                      className="mt-auto self-start font-semibold underline"
+                    >
                       {t('edit')}
-                      <span className="sr-only">: {item.originalName}</span>
                     </a>
                   </div>
                 </li>

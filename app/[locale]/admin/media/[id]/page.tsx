@@ -26,8 +26,16 @@ export default async function MediaEditPage({ params }: PageProps<'/[locale]/adm
   const mediaId = Number(id);
   const item = Number.isInteger(mediaId) && mediaId > 0 ? getMedia(mediaId) : undefined;
   if (!item) notFound();
-  const [t, tl] = await Promise.all([getTranslations({ locale, namespace: 'Media' }), getTranslations({ locale, namespace: 'Languages' })]);
-  const credits = LOCALES.map((l) => ({ locale: l, line: formatCredit({ ...item.text[l], creditDate: item.creditDate }, l) }));
+  const [t, tl, ...byLocale] = await Promise.all([
+    getTranslations({ locale, namespace: 'Media' }),
+    getTranslations({ locale, namespace: 'Languages' }),
+    ...LOCALES.map((l) => getTranslations({ locale: l, namespace: 'Media' })),
+  ]);
+  // Each locale's credit line in that locale's words, as its readers will see it.
+  const credits = LOCALES.map((l, i) => {
+    const words = formatCredit({ ...item.text[l], creditDate: item.creditDate }, l);
+    return { locale: l, line: words && byLocale[i] ? byLocale[i]('credit', { credit: words }) : '' };
+  });
 
   return (
     <AdminShell locale={locale} user={user}>
@@ -47,8 +55,7 @@ export default async function MediaEditPage({ params }: PageProps<'/[locale]/adm
           {credits.map(({ locale: l, line }) =>
             line ? (
               <p key={l} lang={l} className="text-sm">
-                {/* Each locale's credit in that locale's words, as its readers will see it. */}
-                {l === locale ? t('credit', { credit: line }) : line}
+                {line}
               </p>
             ) : null,
           )}
