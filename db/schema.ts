@@ -281,6 +281,54 @@ export const signInFailures = sqliteTable(
   ],
 );
 
+/** One widthwise rendition of an image, as stored: always WebP, never wider than the original. */
+export type MediaVariant = { width: number; height: number; bytes: number };
+
+/**
+ * An uploaded image. Its files are named by the SHA-256 of the uploaded bytes, so the same upload
+ * is stored once; only re-encoded variants are kept (no original with its EXIF/GPS data).
+ */
+export const media = sqliteTable(
+  'media',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sha256: text('sha256').notNull(),
+    // The type the bytes turned out to be (not what the browser claimed).
+    mime: text('mime').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    bytes: integer('bytes').notNull(),
+    originalName: text('original_name').notNull(),
+    // Widths generated, ascending; files at images/<sha256>/<width>.webp.
+    variants: text('variants', { mode: 'json' }).$type<MediaVariant[]>().notNull(),
+    // When the photo was taken: YYYY, YYYY-MM or YYYY-MM-DD (credits often know only the month).
+    creditDate: text('credit_date'),
+    createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('media_sha256_unique').on(t.sha256), index('media_created_idx').on(t.createdAt)],
+);
+
+/**
+ * What a reader of one language is told about an image. The credit's who and where are here too:
+ * "IOM, Kazakhstan" is "МОМ, Казахстан" in Russian, so they are words of a language, not data.
+ */
+export const mediaTranslations = sqliteTable(
+  'media_translations',
+  {
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'cascade' }),
+    locale: text('locale', { enum: LOCALES }).notNull(),
+    alt: text('alt').notNull().default(''),
+    caption: text('caption').notNull().default(''),
+    creditBy: text('credit_by').notNull().default(''),
+    creditPlace: text('credit_place').notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.mediaId, t.locale] }), check('media_translations_locale_check', sql`${t.locale} in ('en', 'ru')`)],
+);
+
 export const storiesRelations = relations(stories, ({ many }) => ({
   translations: many(storyTranslations),
   countries: many(storyCountries),
@@ -295,6 +343,12 @@ export const storyTranslationsRelations = relations(storyTranslations, ({ one, m
 }));
 export const storyCountriesRelations = relations(storyCountries, ({ one }) => ({
   story: one(stories, { fields: [storyCountries.storyId], references: [stories.id] }),
+}));
+export const mediaRelations = relations(media, ({ many }) => ({
+  translations: many(mediaTranslations),
+}));
+export const mediaTranslationsRelations = relations(mediaTranslations, ({ one }) => ({
+  media: one(media, { fields: [mediaTranslations.mediaId], references: [media.id] }),
 }));
 export const revisionsRelations = relations(revisions, ({ one }) => ({
   translation: one(storyTranslations, { fields: [revisions.translationId], references: [storyTranslations.id] }),
@@ -341,3 +395,5 @@ export type TranslationPublication = typeof translationPublications.$inferSelect
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type PasswordResetToken = typeof passwordResetTokens.$inferSelect;
 export type SignInFailure = typeof signInFailures.$inferSelect;
+export type Media = typeof media.$inferSelect;
+export type MediaTranslation = typeof mediaTranslations.$inferSelect;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { migrateDatabase, openDatabase } from '@/db/client';
 import { seedDemo } from '@/db/seed/seed';
 import { EnvError, parseEnv, type Env } from '@/lib/env';
+import { createLocalStorage } from '@/lib/storage';
 import { generatePassword } from '@/lib/password';
 
 const SECRET_FILE = path.join('data', 'auth-secret');
@@ -39,9 +40,9 @@ export async function prepareDatabase(env: Env): Promise<void> {
   try {
     migrateDatabase(db);
     const password = env.DEMO_PASSWORD ?? generatePassword();
-    const result = await seedDemo(db, password);
+    const result = await seedDemo(db, password, createLocalStorage(env.UPLOADS_DIR));
     if (result.seeded) {
-      console.log(`\nSeeded the demo: ${result.stories} stories in English and Russian.`);
+      console.log(`\nSeeded the demo: ${result.stories} stories in English and Russian, ${result.images} images.`);
       console.log('Demo accounts (password ' + (env.DEMO_PASSWORD ? 'from DEMO_PASSWORD' : 'generated for this database') + '):');
       for (const account of result.accounts) console.log(`  ${account.role.padEnd(10)} ${account.email}  ${password}`);
       console.log('');

@@ -35,6 +35,11 @@ export async function AdminShell({ locale, user, children }: { locale: Locale; u
               <li>
                 <a href={`/${locale}/admin/glossary`}>{t('glossary')}</a>
               </li>
+              {user.role === 'admin' || user.role === 'editor' ? (
+                <li>
+                  <a href={`/${locale}/admin/media`}>{t('media')}</a>
+                </li>
+              ) : null}
               {user.role === 'admin' ? (
                 <>
                   <li>

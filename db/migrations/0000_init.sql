@@ -26,6 +26,36 @@ CREATE TABLE `glossary_terms` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `glossary_terms_en_unique` ON `glossary_terms` (lower("en"));--> statement-breakpoint
+CREATE TABLE `media` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`sha256` text NOT NULL,
+	`mime` text NOT NULL,
+	`width` integer NOT NULL,
+	`height` integer NOT NULL,
+	`bytes` integer NOT NULL,
+	`original_name` text NOT NULL,
+	`variants` text NOT NULL,
+	`credit_date` text,
+	`created_by_id` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`created_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `media_sha256_unique` ON `media` (`sha256`);--> statement-breakpoint
+CREATE INDEX `media_created_idx` ON `media` (`created_at`);--> statement-breakpoint
+CREATE TABLE `media_translations` (
+	`media_id` integer NOT NULL,
+	`locale` text NOT NULL,
+	`alt` text DEFAULT '' NOT NULL,
+	`caption` text DEFAULT '' NOT NULL,
+	`credit_by` text DEFAULT '' NOT NULL,
+	`credit_place` text DEFAULT '' NOT NULL,
+	PRIMARY KEY(`media_id`, `locale`),
+	FOREIGN KEY (`media_id`) REFERENCES `media`(`id`) ON UPDATE no action ON DELETE cascade,
+	CONSTRAINT "media_translations_locale_check" CHECK("media_translations"."locale" in ('en', 'ru'))
+);
+--> statement-breakpoint
 CREATE TABLE `password_reset_tokens` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`user_id` integer NOT NULL,

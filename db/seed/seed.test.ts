@@ -4,8 +4,13 @@ import { createTestDatabase } from '@/lib/testing/db';
 import { verifyPassword } from '@/lib/password';
 import { isValidSlug } from '@/lib/slug';
 import type { Db } from '../client';
-import { stories, storyTranslations, users } from '../schema';
+import { media, mediaTranslations, stories, storyTranslations, users } from '../schema';
 import { seedDemo } from './seed';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createLocalStorage } from '@/lib/storage';
+import { variantKey } from '@/lib/media/image';
 
 let db: Db;
 let cleanup: () => void;
@@ -48,5 +53,26 @@ describe('seedDemo', () => {
     db.insert(users).values({ email: 'someone@example.org', name: 'Someone', passwordHash: 'x', role: 'admin' }).run();
     expect(await seedDemo(db, 'demo-password-123')).toEqual({ seeded: false });
     expect(db.select({ n: count() }).from(stories).get()?.n).toBe(0);
+  });
+
+  it('draws a handful of images with alt text, captions and credits in both languages', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'newsroom-seed-uploads-'));
+    try {
+      const storage = createLocalStorage(root);
+      const result = await seedDemo(db, 'demo-password-123', storage);
+      expect(result).toMatchObject({ seeded: true, images: 5 });
+      const rows = db.select().from(media).all();
+      expect(rows).toHaveLength(5);
+      for (const row of rows) {
+        expect(row.creditDate).toMatch(/^2021-05/);
+        for (const v of row.variants) expect(await storage.exists(variantKey(row.sha256, v.width))).toBe(true);
+      }
+      for (const t of db.select().from(mediaTranslations).all()) {
+        expect(t.alt && t.caption && t.creditBy && t.creditPlace, `${t.mediaId} ${t.locale}`).toBeTruthy();
+        if (t.locale === 'ru') expect(t.creditBy).toBe('МОМ');
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

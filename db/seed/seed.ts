@@ -1,10 +1,14 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { Db, DbLike } from '../client';
 import { insertAuditEntry } from '../mutations/audit';
+import { insertMedia } from '../mutations/media';
 import { insertStoryWithTranslations, type TranslationDraft } from '../mutations/stories';
-import { glossaryTerms, stories, users, type RichTextDoc, type RichTextNode, type Role } from '../schema';
+import { glossaryTerms, media, stories, users, type RichTextDoc, type RichTextNode, type Role } from '../schema';
+import { processImage, variantKey } from '@/lib/media/image';
 import { hashPassword } from '@/lib/password';
+import type { Storage } from '@/lib/storage';
 import { text } from '@/lib/rich-text';
+import { demoImages, renderDemoImage } from './demo-media';
 import { demoStories, type DemoBlock, type DemoStory, type DemoTranslation } from './demo-stories';
 
 /** Approved terms of the region's refugee and migration vocabulary. */
@@ -67,15 +71,31 @@ function toDraft(story: DemoStory, locale: 'en' | 'ru', t: DemoTranslation): Tra
   };
 }
 
-export type SeedResult = { seeded: false } | { seeded: true; stories: number; accounts: typeof DEMO_ACCOUNTS };
+export type SeedResult = { seeded: false } | { seeded: true; stories: number; images: number; accounts: typeof DEMO_ACCOUNTS };
+
+type PreparedImage = { image: (typeof demoImages)[number]; processed: Extract<Awaited<ReturnType<typeof processImage>>, { ok: true }>['image'] };
+
+/** Draws the demo images and stores their variants; the rows come later, in the seed's transaction. */
+async function storeDemoImages(storage: Storage): Promise<PreparedImage[]> {
+  return Promise.all(
+    demoImages.map(async (image) => {
+      const result = await processImage(await renderDemoImage(image));
+      if (!result.ok) throw new Error(`Demo image ${image.key}: ${result.error}`);
+      for (const v of result.image.variants) await storage.put(variantKey(result.image.sha256, v.width), v.data);
+      return { image, processed: result.image };
+    }),
+  );
+}
 
 /**
  * Fills an empty database with the bilingual demo. Never runs against a database with content:
  * it checks inside the same transaction that writes.
  */
-export async function seedDemo(db: Db, password: string): Promise<SeedResult> {
+export async function seedDemo(db: Db, password: string, storage?: Storage): Promise<SeedResult> {
   const passwordHash = await hashPassword(password);
-  return db.transaction((tx) => {
+  // Images are drawn and stored before the (synchronous) transaction; without a storage, none.
+  const images = storage && isEmptyDatabase(db) ? await storeDemoImages(storage) : [];
+  const result = db.transaction((tx): SeedResult => {
     if (!isEmptyDatabase(tx)) return { seeded: false } as const;
     const ids = DEMO_ACCOUNTS.map(
       (account) =>
@@ -105,7 +125,20 @@ export async function seedDemo(db: Db, password: string): Promise<SeedResult> {
       });
     }
     tx.insert(glossaryTerms).values(DEMO_GLOSSARY.map((term) => ({ ...term, updatedById: editorId }))).run();
-    insertAuditEntry(tx, { actorId: null, action: 'system.seed_demo', detail: { stories: ordered.length } });
-    return { seeded: true, stories: ordered.length, accounts: DEMO_ACCOUNTS } as const;
+    for (const { image, processed } of images) {
+      const { sha256, mime, width, height, bytes } = processed;
+      const variants = processed.variants.map((v) => ({ width: v.width, height: v.height, bytes: v.bytes }));
+      insertMedia(tx, { sha256, mime, width, height, bytes, originalName: image.fileName, variants, creditDate: image.creditDate }, { en: image.en, ru: image.ru }, { id: editorId, ip: null });
+    }
+    insertAuditEntry(tx, { actorId: null, action: 'system.seed_demo', detail: { stories: ordered.length, images: images.length } });
+    return { seeded: true, stories: ordered.length, images: images.length, accounts: DEMO_ACCOUNTS } as const;
   });
+  if (!result.seeded && storage) {
+    // Someone else seeded meanwhile: remove what we stored that no row of theirs owns.
+    for (const { processed } of images) {
+      if (db.select({ id: media.id }).from(media).where(eq(media.sha256, processed.sha256)).get()) continue;
+      await Promise.all(processed.variants.map((v) => storage.delete(variantKey(processed.sha256, v.width))));
+    }
+  }
+  return result;
 }

@@ -40,6 +40,8 @@ const EXPECTED_ROLES: Record<string, readonly Role[]> = {
   reactivateUserAction: ['admin'],
   resetUserPasswordAction: ['admin'],
   signOutEverywhereAction: ['admin', 'editor', 'translator'],
+  updateMediaAction: ['admin', 'editor'],
+  deleteMediaAction: ['admin', 'editor'],
 };
 
 type Action = ((prev: null, formData: FormData) => Promise<{ ok: boolean; error?: string }>) & { roles?: readonly Role[] };

@@ -1,0 +1,61 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { getDb } from '@/db';
+import { uploadImage } from '@/db/mutations/media';
+import type { ErrorKey } from '@/lib/action';
+import { clientIp } from '@/lib/auth';
+import { getCurrentUser, hasRole } from '@/lib/authz';
+import { imageErrorKey } from '@/lib/media/errors';
+import { IMAGE_LIMITS } from '@/lib/media/image';
+import { revalidateMediaPages } from '@/lib/media/revalidate';
+import { getUploadStorage } from '@/lib/storage';
+
+export type UploadResponse = { ok: true; mediaId: number; duplicate: boolean } | { ok: false; error: ErrorKey };
+
+const fail = (error: ErrorKey, status: number) => NextResponse.json<UploadResponse>({ ok: false, error }, { status });
+
+/**
+ * One image per request, posted as multipart `file`: a route handler rather than a server action
+ * so the browser can report upload progress (XMLHttpRequest). Same order as every action: role
+ * first, then the input, then one transaction with its audit entry.
+ */
+export async function POST(request: NextRequest) {
+  // Cookies are SameSite=Lax already; refuse a cross-origin post outright all the same.
+  if (!sameOrigin(request)) return fail('Errors.forbidden', 403);
+  const user = await getCurrentUser();
+  if (!hasRole(user, ['admin', 'editor'])) return fail('Errors.forbidden', 403);
+
+  // Refuse an oversized body before reading it; multipart adds a little around the file.
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > IMAGE_LIMITS.maxBytes + 64 * 1024) return fail('Errors.imageTooLarge', 413);
+
+  let file: FormDataEntryValue | null;
+  try {
+    file = (await request.formData()).get('file');
+  } catch {
+    return fail('Errors.invalidInput', 400);
+  }
+  if (!(file instanceof File)) return fail('Errors.invalidInput', 400);
+  if (file.size > IMAGE_LIMITS.maxBytes) return fail('Errors.imageTooLarge', 413);
+
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const originalName = file.name.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 200) || 'image';
+  try {
+    const result = await uploadImage(getDb(), getUploadStorage(), { bytes, originalName }, { id: user.id, ip: clientIp(request.headers) });
+    if (!result.ok) return fail(imageErrorKey(result.error), 422);
+    revalidateMediaPages();
+    return NextResponse.json<UploadResponse>({ ok: true, mediaId: result.mediaId, duplicate: result.duplicate }, { status: result.duplicate ? 200 : 201 });
+  } catch (error) {
+    console.error('Image upload failed', error);
+    return fail('Errors.unexpected', 500);
+  }
+}
+
+function sameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === request.headers.get('host');
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,34 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect } from 'react';
+import { deleteMediaAction } from '@/lib/actions/delete-media';
+import { FormError } from './form-feedback';
+
+/** Deletes the image and goes back to the library; if it is in use, says where. */
+export function DeleteMediaButton({ mediaId, libraryHref }: { mediaId: number; libraryHref: string }) {
+  const t = useTranslations('Media');
+  const te = useTranslations();
+  const router = useRouter();
+  const [state, formAction, pending] = useActionState(deleteMediaAction, null);
+  useEffect(() => {
+    if (state?.ok) router.push(libraryHref);
+  }, [state, router, libraryHref]);
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="mediaId" value={mediaId} />
+      {state && !state.ok ? (
+        <FormError>
+          {te(state.error)}
+          {'usages' in state && state.usages?.length ? (
+            <span className="mt-1 block">{state.usages.map((u) => t('usedInStory', { title: u.title })).join('; ')}</span>
+          ) : null}
+        </FormError>
+      ) : null}
+      <button type="submit" disabled={pending} className="rounded border border-red-800 px-3 py-1.5 font-semibold text-red-800 disabled:opacity-70">
+        {t('delete')}
+      </button>
+    </form>
+  );
+}
