@@ -202,6 +202,11 @@ export function saveTranslation(db: DbLike, input: SaveInput): SaveResult {
   return { ok: true, version, revisionId, slug: input.fields.slug, previousSlug: row.slug, locale: row.locale };
 }
 
+/** The id of a translation's newest revision (its saved working copy), if any. */
+export function latestRevisionId(db: DbLike, translationId: number): number | null {
+  return db.select({ id: revisions.id }).from(revisions).where(eq(revisions.translationId, translationId)).orderBy(desc(revisions.version)).limit(1).get()?.id ?? null;
+}
+
 export type TransitionResult =
   | { ok: true; locale: ContentLocale; slugs: string[]; status: StoryTranslation['status'] }
   | { ok: false; error: 'notFound' | 'invalidTransition' | 'scheduleInPast' | 'slugTaken' };
@@ -241,19 +246,13 @@ export function applyTransition(
     }
     if (isSlugTaken(db, row.locale, row.slug, row.id)) return { ok: false, error: 'slugTaken' };
     // What is published is the saved working copy, which its latest revision records.
-    const revision = db
-      .select({ id: revisions.id })
-      .from(revisions)
-      .where(eq(revisions.translationId, row.id))
-      .orderBy(desc(revisions.version))
-      .limit(1)
-      .get();
+    const revisionId = latestRevisionId(db, row.id);
     upsertPublication(db, {
       translationId: row.id,
       storyId: row.storyId,
       locale: row.locale,
       snapshot: snapshotOf(row),
-      revisionId: revision?.id ?? null,
+      revisionId,
       publishedAt,
     });
     db.update(storyTranslations).set({ status: to, publishedAt, updatedAt: now }).where(eq(storyTranslations.id, row.id)).run();
@@ -306,13 +305,6 @@ export function startTranslation(db: DbLike, input: { storyId: number; locale: C
     .where(and(eq(storyTranslations.storyId, input.storyId), eq(storyTranslations.locale, story.sourceLocale)))
     .get();
   if (!source) return { ok: false, error: 'notFound' };
-  const sourceRevision = db
-    .select({ id: revisions.id })
-    .from(revisions)
-    .where(eq(revisions.translationId, source.id))
-    .orderBy(desc(revisions.version))
-    .limit(1)
-    .get();
   let slug = `${source.slug}-${input.locale}`;
   for (let n = 2; isSlugTaken(db, input.locale, slug, -1); n++) slug = `${source.slug}-${input.locale}-${n}`;
   const row = db
@@ -328,7 +320,7 @@ export function startTranslation(db: DbLike, input: { storyId: number; locale: C
       seoTitle: source.seoTitle,
       seoDescription: source.seoDescription,
       status: 'draft',
-      syncedSourceRevisionId: sourceRevision?.id ?? null,
+      syncedSourceRevisionId: latestRevisionId(db, source.id),
       updatedById: input.actorId,
     })
     .returning()

@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { pendingChanges, sourceChangesSince, type SourceChange } from '@/lib/staleness';
 import type { DbLike } from '../client';
+import { latestRevisionId } from './story-editing';
 import { revisions, stories, storyTranslations, translationSyncMarks, type StoryTranslation, type TranslationSnapshot } from '../schema';
 
 export type SyncState = {
@@ -28,7 +29,7 @@ export function getSyncState(db: DbLike, targetId: number): SyncState | null {
     .where(and(eq(storyTranslations.storyId, target.storyId), eq(storyTranslations.locale, story.sourceLocale)))
     .get();
   if (!source) return null;
-  const latest = db.select({ id: revisions.id }).from(revisions).where(eq(revisions.translationId, source.id)).orderBy(desc(revisions.id)).limit(1).get();
+  const latest = latestRevisionId(db, source.id);
   const significant = db
     .select({ id: revisions.id })
     .from(revisions)
@@ -50,7 +51,7 @@ export function getSyncState(db: DbLike, targetId: number): SyncState | null {
   return {
     target,
     source,
-    latestSourceRevisionId: latest?.id ?? null,
+    latestSourceRevisionId: latest,
     latestSignificantRevisionId: significant?.id ?? null,
     syncedSnapshot: synced,
     outOfDate,

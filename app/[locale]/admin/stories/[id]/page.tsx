@@ -6,14 +6,13 @@ import { ActionButton } from '@/components/admin/action-button';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { StoryEditor } from '@/components/admin/story-editor';
+import { countryOptions, editorTranslation } from '@/components/admin/story-editor-props';
 import { getEditableStory } from '@/db/queries/admin-stories';
 import { LOCALES } from '@/db/schema';
 import { isLocale, routing } from '@/i18n/routing';
 import { startTranslationAction } from '@/lib/actions/start-translation';
 import { ALL_ROLES, requirePageRole } from '@/lib/authz';
-import { COUNTRY_CODES } from '@/lib/countries';
-import { countryName, formatDate } from '@/lib/format';
-import { toLocalDateTimeInput } from '@/lib/time';
+import { formatDate } from '@/lib/format';
 import { availableTransitions, canEditTranslation, effectiveStatus } from '@/lib/workflow';
 
 type Props = PageProps<'/[locale]/admin/stories/[id]'>;
@@ -112,22 +111,10 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
               <StoryEditor
                 key={`${translation.id}`}
                 story={{ id: story.id, kind: story.kind, countries: story.countries, topics: story.topics }}
-                translation={{
-                  id: translation.id,
-                  locale: translation.locale,
-                  title: translation.title,
-                  slug: translation.slug,
-                  summary: translation.summary,
-                  body: translation.body,
-                  dateline: translation.dateline,
-                  seoTitle: translation.seoTitle,
-                  seoDescription: translation.seoDescription,
-                  publishedAtInput: toLocalDateTimeInput(translation.publishedAt),
-                  version: translation.version,
-                }}
+                translation={editorTranslation(translation)}
                 isSource={isSource}
                 transitions={availableTransitions(translation.status, user.role)}
-                countryOptions={COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) }))}
+                countryOptions={countryOptions(locale)}
               />
             ) : (
               <p className="rounded border border-gray-300 bg-gray-50 p-4">{t('readOnlySource')}</p>

@@ -7,6 +7,7 @@ import { AdminShell } from '@/components/admin/admin-shell';
 import { SourceChanges } from '@/components/admin/source-changes';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { StoryEditor } from '@/components/admin/story-editor';
+import { countryOptions, editorTranslation } from '@/components/admin/story-editor-props';
 import { getDb } from '@/db';
 import { getEditableStory } from '@/db/queries/admin-stories';
 import { listGlossaryTerms } from '@/db/queries/glossary';
@@ -16,9 +17,6 @@ import { plainText } from '@/lib/rich-text';
 import { isLocale, routing } from '@/i18n/routing';
 import { startTranslationAction } from '@/lib/actions/start-translation';
 import { ALL_ROLES, requirePageRole } from '@/lib/authz';
-import { COUNTRY_CODES } from '@/lib/countries';
-import { countryName } from '@/lib/format';
-import { toLocalDateTimeInput } from '@/lib/time';
 import { availableTransitions, canEditTranslation, effectiveStatus } from '@/lib/workflow';
 
 type Props = PageProps<'/[locale]/admin/translations/[storyId]/[targetLocale]'>;
@@ -127,22 +125,10 @@ export default async function TranslationWorkspacePage({ params }: Props) {
               <StoryEditor
                 key={target.id}
                 story={{ id: story.id, kind: story.kind, countries: story.countries, topics: story.topics }}
-                translation={{
-                  id: target.id,
-                  locale: target.locale,
-                  title: target.title,
-                  slug: target.slug,
-                  summary: target.summary,
-                  body: target.body,
-                  dateline: target.dateline,
-                  seoTitle: target.seoTitle,
-                  seoDescription: target.seoDescription,
-                  publishedAtInput: toLocalDateTimeInput(target.publishedAt),
-                  version: target.version,
-                }}
+                translation={editorTranslation(target)}
                 isSource={false}
                 transitions={availableTransitions(target.status, user.role)}
-                countryOptions={COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) }))}
+                countryOptions={countryOptions(locale)}
                 glossary={{ terms, sourceText, sourceLocale: story.sourceLocale }}
               />
             </div>

@@ -1,0 +1,16 @@
+import type { EditableTranslation } from '@/db/queries/admin-stories';
+import type { Locale } from '@/i18n/routing';
+import { COUNTRY_CODES } from '@/lib/countries';
+import { countryName } from '@/lib/format';
+import { toLocalDateTimeInput } from '@/lib/time';
+import type { StoryEditorProps } from './story-editor';
+
+/** What the editor needs of a translation, from what the page loaded (server side). */
+export function editorTranslation(t: EditableTranslation): StoryEditorProps['translation'] {
+  const { id, locale, title, slug, summary, body, dateline, seoTitle, seoDescription, version } = t;
+  return { id, locale, title, slug, summary, body, dateline, seoTitle, seoDescription, version, publishedAtInput: toLocalDateTimeInput(t.publishedAt) };
+}
+
+export function countryOptions(locale: Locale): StoryEditorProps['countryOptions'] {
+  return COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) }));
+}
