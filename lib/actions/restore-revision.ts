@@ -5,7 +5,6 @@ import { insertAuditEntry } from '@/db/mutations/audit';
 import { saveTranslation } from '@/db/mutations/story-editing';
 import { getRevision, getTranslationAccess } from '@/db/queries/admin-stories';
 import { defineAction, type ActionResult } from '../action';
-import { revalidateStoryPaths } from '../revalidate';
 import { restoreRevisionInputSchema } from '../validation/story';
 import { canEditTranslation } from '../workflow';
 
@@ -49,7 +48,6 @@ export const restoreRevisionAction = defineAction<typeof restoreRevisionInputSch
       if (result.error === 'slugTaken') return { ok: false, error: 'Errors.slugTaken' };
       return { ok: false, error: 'Errors.notFound' };
     }
-    revalidateStoryPaths([]);
     return { ok: true, version: result.version };
   },
 });

@@ -6,7 +6,6 @@ import { saveTranslation } from '@/db/mutations/story-editing';
 import { getTranslationAccess, getUserName } from '@/db/queries/admin-stories';
 import type { TranslationSnapshot } from '@/db/schema';
 import { defineAction, type ActionResult } from '../action';
-import { revalidateStoryPaths } from '../revalidate';
 import { groupStoryForm, saveStoryInputSchema } from '../validation/story';
 import { canEditTranslation } from '../workflow';
 
@@ -63,8 +62,8 @@ export const saveStoryAction = defineAction<typeof saveStoryInputSchema, SaveSto
       if (result.error === 'slugTaken') return { ok: false, error: 'Errors.invalidInput', fieldErrors: { slug: 'Errors.slugTaken' } };
       return { ok: false, error: 'Errors.notFound' };
     }
-    // The live page only changes on publish, but a preview and the admin lists read the working copy.
-    revalidateStoryPaths([]);
+    // Nothing public changes on a save (only publishing copies the working copy out), and the
+    // admin and preview pages render per request: no revalidation here.
     return { ok: true, version: result.version, slug: result.slug, savedAt: now.toISOString() };
   },
 });

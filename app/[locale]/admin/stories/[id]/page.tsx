@@ -76,16 +76,14 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
       {!translation ? (
         <section className="mt-6">
           <p>{t('noVersion', { language: tl(lang) })}</p>
-          {user.role === 'translator' || user.role === 'editor' || user.role === 'admin' ? (
-            <div className="mt-4">
-              <ActionButton
-                action={startTranslationAction}
-                fields={{ storyId: story.id, locale: lang, uiLocale: locale }}
-                label={t('startVersion', { language: tl(lang) })}
-                className="rounded bg-brand px-4 py-2 font-semibold text-white"
-              />
-            </div>
-          ) : null}
+          <div className="mt-4">
+            <ActionButton
+              action={startTranslationAction}
+              fields={{ storyId: story.id, locale: lang, uiLocale: locale }}
+              label={t('startVersion', { language: tl(lang) })}
+              className="rounded bg-brand px-4 py-2 font-semibold text-white"
+            />
+          </div>
         </section>
       ) : (
         <>
