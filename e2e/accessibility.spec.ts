@@ -43,6 +43,16 @@ test.describe('axe finds no WCAG 2.1 AA violations', () => {
       await expectNoViolations(page);
     });
 
+    test('on the translation queue, a translation workspace and the glossary', async ({ page }) => {
+      await page.goto('/en/admin/translations');
+      await expectNoViolations(page);
+      await page.getByRole('rowheader').first().getByRole('link').click();
+      await expect(page.getByRole('heading', { level: 1, name: /^Translation: / })).toBeVisible();
+      await expectNoViolations(page);
+      await page.goto('/ru/admin/glossary');
+      await expectNoViolations(page);
+    });
+
     test('in the story editor and its revisions', async ({ page }) => {
       await page.goto('/en/admin/stories');
       await page.getByRole('link', { name: bilingualStory.en!.title }).click();
