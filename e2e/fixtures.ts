@@ -10,18 +10,28 @@ export const russianInReviewStory = demoStories.find((s) => s.en && s.ru?.status
 /** A bilingual story the translation tests change (the public tests read `bilingualStory`). */
 export const storyToRetranslate = demoStories.filter((s) => s.en && s.ru && !s.ru.status && s.sourceLocale === 'en' && s !== bilingualStory).at(-1)!;
 
-/** Opens a story from the English news list the way a reader would: by its title. */
+/**
+ * Opens a story from the English news list the way a reader would: by its title, paging back.
+ * Other tests publish meanwhile, which pushes old stories onto later pages, so each page is
+ * loaded afresh and a story that slipped past the last page is looked for again.
+ */
 export async function openEnglishStory(page: Page, title: string) {
-  await page.goto('/en/news');
-  for (;;) {
+  let n = 1;
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const response = await page.goto(n === 1 ? '/en/news' : `/en/news?page=${n}`);
+    if (response?.status() === 404) {
+      n = Math.max(1, n - 1);
+      continue;
+    }
     const link = page.getByRole('link', { name: title, exact: true });
     if (await link.count()) {
       await link.click();
-      break;
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      return;
     }
-    await page.getByRole('link', { name: /Older stories/ }).click();
+    n++;
   }
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  throw new Error(`"${title}" is not in the English news list`);
 }
 
 export async function signIn(page: Page, email: string, password = E2E_PASSWORD) {
