@@ -108,3 +108,36 @@ test('a session ends everywhere when its version moves on', async ({ page }) => 
   await page.goto('/en/admin');
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in to the newsroom' })).toBeVisible();
 });
+
+test('the admin language switch keeps the page, and /admin remembers the choice on another device', async ({ page, browser }) => {
+  const user = await createE2eUser('editor');
+  await page.goto('/en/admin/sign-in');
+  await signIn(page, user.email, user.password);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Stories' }).click();
+  await page.getByRole('navigation', { name: 'Admin' }).getByRole('button', { name: 'Русский' }).click();
+  await expect(page).toHaveURL(/\/ru\/admin\/stories$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Материалы' })).toBeVisible();
+  expect(await withE2eDatabase((db) => db.prepare('select preferred_locale from users where id = ?').pluck().get(user.id))).toBe('ru');
+
+  // Another browser that prefers English, and whose language cookie says English: once signed
+  // in, `/admin` still goes to the Russian the user chose.
+  const other = await browser.newContext({ locale: 'en-GB' });
+  const second = await other.newPage();
+  await second.goto('/en/news');
+  await second.goto('/admin/stories');
+  await expect(second).toHaveURL(/\/en\/admin\/sign-in/);
+  await signIn(second, user.email, user.password);
+  await expect(second).toHaveURL(/\/en\/admin\/stories$/);
+  await second.goto('/admin/stories?status=draft');
+  await expect(second).toHaveURL(/\/ru\/admin\/stories\?status=draft$/);
+  await expect(second.getByRole('heading', { level: 1, name: 'Материалы' })).toBeVisible();
+
+  // Back to English: the next `/admin` follows.
+  await second.getByRole('navigation', { name: 'Администрирование' }).getByRole('button', { name: 'English' }).click();
+  await expect(second).toHaveURL(/\/en\/admin\/stories\?status=draft$/);
+  await second.goto('/admin');
+  await expect(second).toHaveURL(/\/en\/admin$/);
+  await other.close();
+});

@@ -11,11 +11,14 @@ export function ActionButton<R extends ActionResult<object, object>>({
   fields,
   label,
   className,
+  lang,
 }: {
   action: (prev: R | null, formData: FormData) => Promise<R>;
   fields: Record<string, string | number>;
   label: string;
   className?: string;
+  /** The language of the label, when it is not the page's (a language switch). */
+  lang?: string;
 }) {
   const te = useTranslations();
   const router = useRouter();
@@ -29,7 +32,7 @@ export function ActionButton<R extends ActionResult<object, object>>({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} className={className ?? 'rounded border border-gray-700 px-3 py-1.5 disabled:opacity-70'}>
+      <button type="submit" disabled={pending} lang={lang} className={className ?? 'rounded border border-gray-700 px-3 py-1.5 disabled:opacity-70'}>
         {label}
       </button>
       {state && !state.ok ? (

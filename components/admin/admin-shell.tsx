@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
+import { switchAdminLanguageAction } from '@/lib/actions/switch-admin-language';
 import { signOutAction } from '@/lib/actions/sign-out';
 import { signOutEverywhereAction } from '@/lib/actions/sign-out-everywhere';
 import type { CurrentUser } from '@/lib/authz';
@@ -54,9 +55,13 @@ export async function AdminShell({ locale, user, children }: { locale: Locale; u
                 <a href={`/${locale}`}>{t('viewSite')}</a>
               </li>
               <li>
-                <a href={`/${other}/admin`} hrefLang={other} lang={other}>
-                  {tl(other)}
-                </a>
+                <ActionButton
+                  action={switchAdminLanguageAction}
+                  fields={{ locale: other }}
+                  label={tl(other)}
+                  lang={other}
+                  className="underline underline-offset-2 disabled:opacity-70"
+                />
               </li>
             </ul>
           </nav>

@@ -14,6 +14,7 @@ import {
   reactivateUser,
   resetUserPassword,
   setPasswordWithLink,
+  updatePreferredLocale,
   updateUserRole,
   type Actor,
 } from './users';
@@ -192,5 +193,19 @@ describe('one-time set-password links', () => {
     const token = linkFor(editor);
     db.update(users).set({ active: false }).where(eq(users.id, editor)).run();
     expect(tx((t) => setPasswordWithLink(t, token, 'h', null))).toEqual({ ok: false, error: 'link_invalid' });
+  });
+});
+
+describe('updatePreferredLocale', () => {
+  it('saves the admin language the user switched to, audited once; switching to the same one records nothing', () => {
+    const translator = addUser('translator');
+    expect(tx((t) => updatePreferredLocale(t, translator, 'ru', as(translator)))).toEqual({ ok: true });
+    expect(userRow(translator).preferredLocale).toBe('ru');
+    expect(tx((t) => updatePreferredLocale(t, translator, 'ru', as(translator)))).toEqual({ ok: true });
+    expect(auditActions()).toEqual(['user.preferred_locale']);
+  });
+
+  it('refuses an unknown user', () => {
+    expect(tx((t) => updatePreferredLocale(t, 9999, 'ru', as(null)))).toEqual({ ok: false, error: 'user_not_found' });
   });
 });

@@ -228,3 +228,23 @@ export function endAllSessions(db: DbLike, userId: number, actor: Actor): Mutati
   insertAuditEntry(db, { actorId: actor.id, action: 'auth.sign_out_everywhere', entityType: 'user', entityId: userId, ip: actor.ip });
   return { ok: true };
 }
+
+/**
+ * The language the admin speaks to this user when they arrive without one in the URL (`/admin`).
+ * Changed by the admin's language switch, so the choice follows the user to another device.
+ */
+export function updatePreferredLocale(db: DbLike, userId: number, locale: ContentLocale, actor: Actor): MutationResult {
+  const user = findUser(db, userId);
+  if (!user) return { ok: false, error: 'user_not_found' };
+  if (user.preferredLocale === locale) return { ok: true };
+  db.update(users).set({ preferredLocale: locale, updatedAt: new Date() }).where(eq(users.id, userId)).run();
+  insertAuditEntry(db, {
+    actorId: actor.id,
+    action: 'user.preferred_locale',
+    entityType: 'user',
+    entityId: userId,
+    detail: { from: user.preferredLocale, to: locale },
+    ip: actor.ip,
+  });
+  return { ok: true };
+}

@@ -40,6 +40,7 @@ const EXPECTED_ROLES: Record<string, readonly Role[]> = {
   reactivateUserAction: ['admin'],
   resetUserPasswordAction: ['admin'],
   signOutEverywhereAction: ['admin', 'editor', 'translator'],
+  switchAdminLanguageAction: ['admin', 'editor', 'translator'],
   updateMediaAction: ['admin', 'editor'],
   deleteMediaAction: ['admin', 'editor'],
 };
