@@ -12,5 +12,7 @@ export function localeAlternates(locale: Locale, paths: Partial<Record<Locale, s
   for (const [l, path] of Object.entries(paths)) if (path) languages[l] = `${origin}${path}`;
   if (paths.en) languages['x-default'] = `${origin}${paths.en}`;
   const own = paths[locale];
-  return { canonical: own ? `${origin}${own}` : undefined, languages };
+  // Every public page advertises its language's feed (a page's `alternates` replace the layout's).
+  const types = { 'application/rss+xml': `${origin}/${locale}/feed.xml` };
+  return { canonical: own ? `${origin}${own}` : undefined, languages, types };
 }

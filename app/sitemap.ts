@@ -1,0 +1,30 @@
+import type { MetadataRoute } from 'next';
+import { listSitemapStories } from '@/db/queries/discovery';
+import { routing, type Locale } from '@/i18n/routing';
+import { getEnv } from '@/lib/env';
+
+// Read per request until public pages move to cached rendering with publish-time revalidation.
+export const dynamic = 'force-dynamic';
+
+/** Sections every locale has, as paths after the locale. */
+const SECTIONS = ['', '/news'];
+
+/** Each public page once per language, with hreflang alternates for the languages it is published in. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  const origin = getEnv().SITE_URL;
+  const entries: MetadataRoute.Sitemap = [];
+  for (const section of SECTIONS) {
+    const languages = Object.fromEntries(routing.locales.map((l) => [l, `${origin}/${l}${section}`]));
+    for (const locale of routing.locales) {
+      entries.push({ url: `${origin}/${locale}${section}`, changeFrequency: 'daily', alternates: { languages } });
+    }
+  }
+  for (const story of listSitemapStories()) {
+    const published = Object.entries(story.translations) as [Locale, { slug: string; updatedAt: Date }][];
+    const languages = Object.fromEntries(published.map(([l, t]) => [l, `${origin}/${l}/news/${t.slug}`]));
+    for (const [locale, translation] of published) {
+      entries.push({ url: `${origin}/${locale}/news/${translation.slug}`, lastModified: translation.updatedAt, alternates: { languages } });
+    }
+  }
+  return entries;
+}
