@@ -15,6 +15,8 @@ export default defineConfig({
   reporter: [['list']],
   // Two cores build, serve and drive Chromium at once: give each test room.
   timeout: 60_000,
+  // A sign-in (scrypt) or a server action can take seconds while the machine is busy.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',

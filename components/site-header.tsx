@@ -1,15 +1,17 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { getSiteSettings } from '@/db/queries/site-settings';
 import { LocaleSwitcher } from './locale-switcher';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Site' });
   const tl = await getTranslations({ locale, namespace: 'LocaleSwitcher' });
+  const settings = getSiteSettings();
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <a href={`/${locale}`} className="text-lg font-bold text-white no-underline">
-          {t('name')}
+          {settings.siteName[locale]}
         </a>
         <div className="flex flex-wrap items-center gap-4 [&_a]:text-white">
           <nav aria-label={t('mainNav')}>

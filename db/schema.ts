@@ -329,6 +329,31 @@ export const mediaTranslations = sqliteTable(
   (t) => [primaryKey({ columns: [t.mediaId, t.locale] }), check('media_translations_locale_check', sql`${t.locale} in ('en', 'ru')`)],
 );
 
+/** Per-language site texts and the site's outside links, edited by admins (lib/site-settings.ts). */
+export type SiteSettingsValue = {
+  siteName: Record<ContentLocale, string>;
+  tagline: Record<ContentLocale, string>;
+  footerText: Record<ContentLocale, string>;
+  donateUrl: string;
+  social: Partial<Record<'facebook' | 'x' | 'telegram' | 'youtube' | 'instagram' | 'linkedin', string>>;
+};
+
+/**
+ * The site's settings: one row (id 1), one JSON value validated by lib/site-settings.ts, versioned
+ * like every other edited record so two admins saving at once cannot overwrite each other.
+ */
+export const siteSettings = sqliteTable(
+  'site_settings',
+  {
+    id: integer('id').primaryKey(),
+    value: text('value', { mode: 'json' }).$type<SiteSettingsValue>().notNull(),
+    version: integer('version').notNull().default(1),
+    updatedById: integer('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check('site_settings_single_row', sql`${t.id} = 1`)],
+);
+
 export const storiesRelations = relations(stories, ({ many }) => ({
   translations: many(storyTranslations),
   countries: many(storyCountries),

@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import { hasLocale } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { getSiteSettings } from '@/db/queries/site-settings';
 import { routing } from '@/i18n/routing';
 import { getEnv } from '@/lib/env';
 import '../globals.css';
@@ -13,11 +14,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'Site' });
+  // The site's name is in the database, which `next build` never touches: read it per request.
+  await connection();
+  const { siteName, tagline } = getSiteSettings();
   return {
     metadataBase: new URL(getEnv().SITE_URL),
-    title: { default: t('name'), template: `%s — ${t('name')}` },
-    description: t('tagline'),
+    title: { default: siteName[locale], template: `%s — ${siteName[locale]}` },
+    description: tagline[locale],
   };
 }
 

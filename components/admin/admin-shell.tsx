@@ -49,6 +49,9 @@ export async function AdminShell({ locale, user, children }: { locale: Locale; u
                   <li>
                     <a href={`/${locale}/admin/audit`}>{t('audit')}</a>
                   </li>
+                  <li>
+                    <a href={`/${locale}/admin/settings`}>{t('settings')}</a>
+                  </li>
                 </>
               ) : null}
               <li>

@@ -41,6 +41,7 @@ const EXPECTED_ROLES: Record<string, readonly Role[]> = {
   resetUserPasswordAction: ['admin'],
   signOutEverywhereAction: ['admin', 'editor', 'translator'],
   switchAdminLanguageAction: ['admin', 'editor', 'translator'],
+  saveSiteSettingsAction: ['admin'],
   updateMediaAction: ['admin', 'editor'],
   deleteMediaAction: ['admin', 'editor'],
 };

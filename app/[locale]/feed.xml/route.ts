@@ -1,6 +1,7 @@
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { listFeedItems } from '@/db/queries/discovery';
+import { getSiteSettings } from '@/db/queries/site-settings';
 import { routing } from '@/i18n/routing';
 import { getEnv } from '@/lib/env';
 import { renderRss } from '@/lib/feed';
@@ -13,12 +14,13 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
   const origin = getEnv().SITE_URL;
-  const [t, tk] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'Kinds' })]);
+  const tk = await getTranslations({ locale, namespace: 'Kinds' });
+  const { siteName, tagline } = getSiteSettings();
   const xml = renderRss({
-    title: t('name'),
+    title: siteName[locale],
     link: `${origin}/${locale}`,
     selfUrl: `${origin}/${locale}/feed.xml`,
-    description: t('tagline'),
+    description: tagline[locale],
     language: locale,
     items: listFeedItems(locale).map((item) => ({
       title: item.title,

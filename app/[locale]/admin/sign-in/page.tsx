@@ -3,6 +3,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
 import { SignInForm } from '@/components/admin/sign-in-form';
+import { getSiteSettings } from '@/db/queries/site-settings';
 import { routing } from '@/i18n/routing';
 import { getCurrentUser } from '@/lib/authz';
 import { safeCallbackUrl } from '@/lib/callback-url';
@@ -20,9 +21,8 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
   const search = await searchParams;
   const callbackUrl = safeCallbackUrl(search.callbackUrl, locale);
   if (await getCurrentUser()) redirect(callbackUrl);
-  const [t, ts, tl, tp] = await Promise.all([
+  const [t, tl, tp] = await Promise.all([
     getTranslations({ locale, namespace: 'SignIn' }),
-    getTranslations({ locale, namespace: 'Site' }),
     getTranslations({ locale, namespace: 'LocaleSwitcher' }),
     getTranslations({ locale, namespace: 'SetPassword' }),
   ]);
@@ -30,7 +30,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
   return (
     <main id="main" className="mx-auto w-full max-w-md flex-1 px-4 py-12">
       <p>
-        <a href={`/${locale}`}>{ts('name')}</a>
+        <a href={`/${locale}`}>{getSiteSettings().siteName[locale]}</a>
       </p>
       <h1 className="mt-4 text-3xl font-bold">{t('title')}</h1>
       <p className="mt-2 text-gray-700">{t('intro')}</p>

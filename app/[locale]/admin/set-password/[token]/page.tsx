@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { SetPasswordForm } from '@/components/admin/set-password-form';
 import { getUsablePasswordLink } from '@/db/queries/users';
+import { getSiteSettings } from '@/db/queries/site-settings';
 import { routing } from '@/i18n/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/set-password/[token]'>): Promise<Metadata> {
@@ -24,12 +25,12 @@ export default async function SetPasswordPage({ params }: PageProps<'/[locale]/a
   if (!hasLocale(routing.locales, locale)) notFound();
   // Read per request, never baked in: the answer changes once the link is used or expires.
   await connection();
-  const [t, ts] = await Promise.all([getTranslations({ locale, namespace: 'SetPassword' }), getTranslations({ locale, namespace: 'Site' })]);
+  const t = await getTranslations({ locale, namespace: 'SetPassword' });
   const link = getUsablePasswordLink(token);
   return (
     <main id="main" className="mx-auto w-full max-w-md flex-1 px-4 py-12">
       <p>
-        <a href={`/${locale}`}>{ts('name')}</a>
+        <a href={`/${locale}`}>{getSiteSettings().siteName[locale]}</a>
       </p>
       {link ? (
         <>
