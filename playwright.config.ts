@@ -25,7 +25,11 @@ export default defineConfig({
       args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /durability\.spec\.ts/ },
+    // Kills a server of its own (scripts/durability/): after the others, so it has the machine to itself.
+    { name: 'durability', testMatch: /durability\.spec\.ts/, dependencies: ['chromium'] },
+  ],
   webServer: {
     // The production build (made by `npm run test:e2e`) on a fresh database.
     command: 'tsx scripts/e2e-server.ts',

@@ -9,7 +9,14 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 
-/** Opens a SQLite file with the pragmas every connection of ours needs. */
+/**
+ * Opens a SQLite file with the pragmas every connection of ours needs.
+ *
+ * Durability (docs/durability.md): WAL with `synchronous = NORMAL` keeps every committed
+ * transaction through a crash or SIGKILL of the process (the commit is in the WAL file, in the
+ * operating system's hands, before the save is answered); only a crash of the operating system
+ * or a power cut may roll back the last commits, never corrupt the file.
+ */
 export function openDatabase(file: string): Db {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
@@ -17,7 +24,14 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  return drizzle(sqlite, { schema }) as Db;
+  const db = drizzle(sqlite, { schema }) as Db;
+  // Transactions take the write lock when they begin (BEGIN IMMEDIATE), waiting up to the busy
+  // timeout for it. A deferred one reads first and asks for the lock at its first write; if
+  // another process (a second server, a script) committed in between, SQLite answers
+  // SQLITE_BUSY at once, whatever the busy timeout, and the user would see an error.
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn, config) => transaction(fn, { behavior: 'immediate', ...config })) as Db['transaction'];
+  return db;
 }
 
 /** Applies the committed migrations. Not safe to race between processes: run once, before serving. */
