@@ -23,8 +23,6 @@ const PORT = Number(process.env.DURABILITY_PORT ?? Number(process.env.E2E_PORT ?
 const EDITORS = 4;
 const ROUNDS = 2;
 
-test.describe.configure({ mode: 'serial' });
-
 test('SIGKILL during a burst of saves: the database is intact and every acknowledged save is there', async () => {
   test.setTimeout(240_000);
   assertBuilt();
