@@ -5,6 +5,8 @@
 // actually connected, exactly as a proxy does. lib/client-ip.ts counts TRUSTED_PROXY_HOPS entries
 // back from that last one, so nothing a client writes can choose the address the sign-in limits
 // count against.
+// A CommonJS file on purpose: `node --require` preloads it synchronously, before Next starts.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const http = require('node:http');
 
 /** Appends the connecting peer's address to the request's X-Forwarded-For (Node joins repeated headers with ", "). */
