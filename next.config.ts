@@ -31,6 +31,9 @@ const contentSecurityPolicy = [
   ...(https ? ['upgrade-insecure-requests'] : []),
 ].join('; ');
 
+/** For uploaded files served from /media: no scripts, no plugins, no subresources, a sandboxed origin. */
+const uploadedFilePolicy = "default-src 'none'; sandbox; frame-ancestors 'none'";
+
 const securityHeaders = [
   { key: 'Content-Security-Policy', value: contentSecurityPolicy },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -51,8 +54,14 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3'],
   typedRoutes: false,
   async headers() {
-    // Static headers: the same on every response, so cached pages keep them.
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // Static headers: the same on every response, so cached pages keep them. Uploaded files get a
+    // policy of their own: nothing may load or run in them, even if one were opened as a page.
+    // (A header a route handler sets itself is replaced by these, so it must be said here; when
+    // two rules set the same header, the later one wins.)
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/media/:path*', headers: [{ key: 'Content-Security-Policy', value: uploadedFilePolicy }] },
+    ];
   },
 };
 

@@ -44,6 +44,9 @@ export default defineConfig({
       AUTH_TRUST_HOST: 'true',
       SITE_URL: `http://localhost:${PORT}`,
       NEXT_TELEMETRY_DISABLED: '1',
+      // The tests play a trusted proxy in front of the server: a test may claim its own client
+      // address with X-Forwarded-For (so its sign-in failures count apart from the others').
+      TRUSTED_PROXY_HOPS: '1',
     },
   },
 });

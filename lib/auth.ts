@@ -7,6 +7,7 @@ import { getDb } from '@/db';
 import { settleSignInAttempt, type ThrottlePolicy } from '@/db/mutations/sign-in-attempts';
 import { getUserForSignIn } from '@/db/queries/users';
 import { authConfig } from './auth.config';
+import { clientIpFromForwardedFor } from './client-ip';
 import { getEnv } from './env';
 import { getDummyHash, verifyPassword } from './password';
 
@@ -15,8 +16,12 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
+/**
+ * The address the sign-in limits count against and the audit log records: picked from
+ * X-Forwarded-For by TRUSTED_PROXY_HOPS (see lib/client-ip.ts), never from what a client wrote.
+ */
 export function clientIp(headers: Headers): string | null {
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || null;
+  return clientIpFromForwardedFor(headers.get('x-forwarded-for'), getEnv().TRUSTED_PROXY_HOPS);
 }
 
 function throttlePolicy(): ThrottlePolicy {

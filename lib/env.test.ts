@@ -48,3 +48,21 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT must be 1–65535/);
   });
 });
+
+describe('session lifetime and proxy trust', () => {
+  it('defaults to a 12-hour session, 30 idle minutes, and no proxy in front', () => {
+    expect(parseEnv({})).toMatchObject({ SESSION_MAX_HOURS: 12, SESSION_IDLE_MINUTES: 30, TRUSTED_PROXY_HOPS: 0 });
+    expect(parseEnv({ SESSION_MAX_HOURS: '8', SESSION_IDLE_MINUTES: '15', TRUSTED_PROXY_HOPS: '1' })).toMatchObject({
+      SESSION_MAX_HOURS: 8,
+      SESSION_IDLE_MINUTES: 15,
+      TRUSTED_PROXY_HOPS: 1,
+    });
+  });
+
+  it('refuses values that are not whole numbers in range', () => {
+    expect(() => parseEnv({ SESSION_MAX_HOURS: '0' })).toThrow(/SESSION_MAX_HOURS must be 1–720/);
+    expect(() => parseEnv({ SESSION_IDLE_MINUTES: '1.5' })).toThrow(/SESSION_IDLE_MINUTES must be a whole number/);
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: '-1' })).toThrow(/TRUSTED_PROXY_HOPS must be a whole number/);
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: '11' })).toThrow(/TRUSTED_PROXY_HOPS must be 0–10/);
+  });
+});

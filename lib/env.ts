@@ -5,12 +5,14 @@ const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
 
-const positiveInt = (name: string, fallback: number, max: number) =>
+const wholeNumber = (name: string, fallback: number, min: number, max: number) =>
   optionalString
     .transform((v) => v ?? String(fallback))
     .pipe(z.string().regex(/^\d+$/, `${name} must be a whole number such as ${fallback}`))
     .transform(Number)
-    .pipe(z.number().min(1, `${name} must be 1–${max}`).max(max, `${name} must be 1–${max}`));
+    .pipe(z.number().min(min, `${name} must be ${min}–${max}`).max(max, `${name} must be ${min}–${max}`));
+
+const positiveInt = (name: string, fallback: number, max: number) => wholeNumber(name, fallback, 1, max);
 
 export const envSchema = z.object({
   DATABASE_PATH: optionalString.transform((v) => v ?? 'data/newsroom.db'),
@@ -37,6 +39,13 @@ export const envSchema = z.object({
   SIGNIN_MAX_FAILURES: positiveInt('SIGNIN_MAX_FAILURES', 10, 1000),
   SIGNIN_MAX_FAILURES_PER_IP: positiveInt('SIGNIN_MAX_FAILURES_PER_IP', 50, 100000),
   SIGNIN_LOCK_MINUTES: positiveInt('SIGNIN_LOCK_MINUTES', 15, 24 * 60),
+  // Session lifetime: signed out this long after signing in, however active (ASVS 3.3.2, level 2:
+  // 12 hours), and after this long without an admin request.
+  SESSION_MAX_HOURS: positiveInt('SESSION_MAX_HOURS', 12, 24 * 30),
+  SESSION_IDLE_MINUTES: positiveInt('SESSION_IDLE_MINUTES', 30, 24 * 60),
+  // How many proxies in front of the server append to X-Forwarded-For (lib/client-ip.ts):
+  // 0 when `npm start` serves the internet directly, 1 behind one nginx or load balancer.
+  TRUSTED_PROXY_HOPS: wholeNumber('TRUSTED_PROXY_HOPS', 0, 0, 10),
   DEMO_PASSWORD: optionalString.pipe(
     z.string().min(12, 'DEMO_PASSWORD must be at least 12 characters').optional(),
   ),

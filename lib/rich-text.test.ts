@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RichTextDoc } from '@/db/schema';
-import { plainText, safeHref, withBlockIds } from './rich-text';
+import { plainText, safeHref, withBlockIds, withoutUnsafeLinks } from './rich-text';
 
 describe('safeHref', () => {
   it('allows http, https, mailto, tel and same-site paths', () => {
@@ -53,5 +53,36 @@ describe('withBlockIds', () => {
     );
     expect(doc.content.map((b) => b.attrs?.id)).toEqual(['keep', 'new-1', 'new-2']);
     expect(doc.content[2]?.attrs?.level).toBe(2);
+  });
+});
+
+describe('withoutUnsafeLinks', () => {
+  it('removes link marks with script, data or other unsafe targets and keeps their text and safe links', () => {
+    const link = (href: unknown) => ({ type: 'link', attrs: { href, target: '_blank' } });
+    const doc: RichTextDoc = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          attrs: { id: 'p1' },
+          content: [
+            { type: 'text', text: 'bad', marks: [{ type: 'bold' }, link('javascript:window.__xss=1')] },
+            { type: 'text', text: 'data', marks: [link('data:text/html;base64,PHNjcmlwdD4=')] },
+            { type: 'text', text: 'tab', marks: [link('java\tscript:alert(1)')] },
+            { type: 'text', text: 'good', marks: [link(' https://www.iom.int ')] },
+          ],
+        },
+        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'nested', marks: [link('vbscript:x')] }] }] }] },
+      ],
+    };
+    const clean = withoutUnsafeLinks(doc);
+    const texts = clean.content[0]!.content!;
+    expect(texts[0]).toEqual({ type: 'text', text: 'bad', marks: [{ type: 'bold' }] });
+    expect(texts[1]).toEqual({ type: 'text', text: 'data', marks: [] });
+    expect(texts[2]!.marks).toEqual([]);
+    expect(texts[3]!.marks).toEqual([{ type: 'link', attrs: { href: 'https://www.iom.int/', target: '_blank' } }]);
+    expect(clean.content[1]!.content![0]!.content![0]!.content![0]!.marks).toEqual([]);
+    expect(clean.content[0]!.attrs).toEqual({ id: 'p1' });
+    expect(plainText(clean)).toBe(plainText(doc));
   });
 });

@@ -17,6 +17,21 @@ export function safeHref(value: unknown): string | null {
   }
 }
 
+/**
+ * The document with every link mark whose target `safeHref` refuses removed (its text stays).
+ * Applied when a body is saved, so stored JSON never holds a `javascript:` or `data:` link for
+ * whatever renders it later; the public renderer checks again regardless.
+ */
+export function withoutUnsafeLinks<T extends RichTextDoc | RichTextNode>(node: T): T {
+  const marks = (node as RichTextNode).marks?.flatMap((mark) => {
+    if (mark.type !== 'link') return [mark];
+    const href = safeHref(mark.attrs?.href);
+    return href ? [{ ...mark, attrs: { ...mark.attrs, href } }] : [];
+  });
+  const content = node.content?.map((child: RichTextNode) => withoutUnsafeLinks(child));
+  return { ...node, ...(marks ? { marks } : {}), ...(content ? { content } : {}) };
+}
+
 /** The text of a document, blocks separated by blank lines (for summaries, search, diffs). */
 export function plainText(doc: RichTextDoc | RichTextNode): string {
   const blocks: string[] = [];

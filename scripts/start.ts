@@ -18,6 +18,8 @@ const childEnv: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: '1',
 };
 const nextBin = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+// Appends the connecting peer to X-Forwarded-For before Next sees a request (see lib/client-ip.ts).
+const forwardedForHook = path.resolve('scripts', 'forwarded-for.cjs');
 
 await prepareDatabase(env);
 
@@ -28,9 +30,10 @@ if (!dev && !existsSync(path.join('.next', 'BUILD_ID'))) {
 }
 
 // No -H: next-intl's rewrites loop when the server binds to 127.0.0.1 by name.
+// The hook goes through NODE_OPTIONS so that `next dev`'s server process (a child) loads it too.
 const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(env.PORT)], {
   stdio: 'inherit',
-  env: childEnv,
+  env: { ...childEnv, NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${JSON.stringify(forwardedForHook)}`].filter(Boolean).join(' ') },
 });
 console.log(`Newsroom on http://localhost:${env.PORT}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));

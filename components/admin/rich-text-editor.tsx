@@ -1,12 +1,26 @@
 'use client';
 
+import { getSchema } from '@tiptap/core';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useTranslations } from 'next-intl';
+import { useMemo } from 'react';
 import type { RichTextDoc } from '@/db/schema';
 import { BlockIds } from './block-ids';
+import { fitToSchema } from './fit-to-schema';
 
 const SAFE_LINK = /^(https?:\/\/|mailto:|tel:|\/(?!\/))/i;
+
+const EXTENSIONS = [
+  StarterKit.configure({
+    heading: { levels: [2, 3, 4] },
+    codeBlock: false,
+    underline: false,
+    link: { openOnClick: false, autolink: true, defaultProtocol: 'https', isAllowedUri: (url) => SAFE_LINK.test(url) },
+  }),
+  BlockIds,
+];
+const SCHEMA = getSchema(EXTENSIONS);
 
 type Props = {
   id: string;
@@ -22,18 +36,12 @@ type Props = {
  */
 export function RichTextEditor({ id, labelledBy, initial, lang, onChange }: Props) {
   const t = useTranslations('Editor');
+  // A node type these extensions lack would make TipTap open an empty document.
+  const content = useMemo(() => fitToSchema(initial, SCHEMA), [initial]);
   const editor = useEditor({
     immediatelyRender: false,
-    extensions: [
-      StarterKit.configure({
-        heading: { levels: [2, 3, 4] },
-        codeBlock: false,
-        underline: false,
-        link: { openOnClick: false, autolink: true, defaultProtocol: 'https', isAllowedUri: (url) => SAFE_LINK.test(url) },
-      }),
-      BlockIds,
-    ],
-    content: initial,
+    extensions: EXTENSIONS,
+    content,
     editorProps: {
       attributes: {
         id,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata } from 'sharp';
 import type { MediaVariant } from '@/db/schema';
+import { createLimiter } from '../limiter';
 
 export const IMAGE_LIMITS = {
   /** Bytes of one upload. */
@@ -91,6 +92,21 @@ export async function processImage(
   const width = swap ? meta.height : meta.width;
   const height = swap ? meta.width : meta.height;
 
+  // Decoding is where the memory goes: at most IMAGE_DECODE_SLOTS images at once per process.
+  return decodeSlots.run(() => makeVariants(bytes, mime, width, height, limits));
+}
+
+/** Images decoded at the same time; further uploads wait (a 40 MP image is ~160 MB decoded). */
+export const IMAGE_DECODE_SLOTS = 2;
+const decodeSlots = createLimiter(IMAGE_DECODE_SLOTS);
+
+async function makeVariants(
+  bytes: Uint8Array,
+  mime: AcceptedImageType,
+  width: number,
+  height: number,
+  limits: ImageLimits,
+): Promise<{ ok: true; image: ProcessedImage } | { ok: false; error: ImageError }> {
   try {
     // failOn 'error' refuses truncated or corrupt files instead of padding them with grey.
     const upright = await sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error' }).rotate().toBuffer();

@@ -3,6 +3,7 @@ import type { RichTextNode } from '@/db/schema';
 import { LOCALES, STORY_KINDS } from '@/db/schema';
 import { TRANSITIONS } from '../workflow';
 import { isCountryCode } from '../countries';
+import { withoutUnsafeLinks } from '../rich-text';
 import { isValidSlug, slugify } from '../slug';
 import { parseLocalDateTime } from '../time';
 
@@ -40,7 +41,8 @@ export const richTextJsonSchema = z
   .pipe(
     z
       .object({ type: z.literal('doc'), content: z.array(nodeSchema).max(5000) })
-      .refine((doc) => doc.content.every((n) => depthOk(n)), 'Errors.invalidBody'),
+      .refine((doc) => doc.content.every((n) => depthOk(n)), 'Errors.invalidBody')
+      .transform((doc) => withoutUnsafeLinks(doc)),
   );
 
 const checkbox = z

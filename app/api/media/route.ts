@@ -7,6 +7,7 @@ import { getCurrentUser, hasRole } from '@/lib/authz';
 import { imageErrorKey } from '@/lib/media/errors';
 import { IMAGE_LIMITS } from '@/lib/media/image';
 import { revalidateMediaPages } from '@/lib/media/revalidate';
+import { parseFormBody, readBodyWithin } from '@/lib/request-body';
 import { getUploadStorage } from '@/lib/storage';
 
 export type UploadResponse = { ok: true; mediaId: number; duplicate: boolean } | { ok: false; error: ErrorKey };
@@ -24,16 +25,11 @@ export async function POST(request: NextRequest) {
   const user = await getCurrentUser();
   if (!hasRole(user, ['admin', 'editor'])) return fail('Errors.forbidden', 403);
 
-  // Refuse an oversized body before reading it; multipart adds a little around the file.
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > IMAGE_LIMITS.maxBytes + 64 * 1024) return fail('Errors.imageTooLarge', 413);
-
-  let file: FormDataEntryValue | null;
-  try {
-    file = (await request.formData()).get('file');
-  } catch {
-    return fail('Errors.invalidInput', 400);
-  }
+  // At most the file's limit plus a little multipart framing is ever read: an oversized declared
+  // length is refused unread, and a chunked body is cut off once it passes the limit.
+  const body = await readBodyWithin(request, IMAGE_LIMITS.maxBytes + 64 * 1024);
+  if (!body.ok) return body.error === 'too_large' ? fail('Errors.imageTooLarge', 413) : fail('Errors.invalidInput', 400);
+  const file = (await parseFormBody(request.headers.get('content-type'), body.bytes))?.get('file');
   if (!(file instanceof File)) return fail('Errors.invalidInput', 400);
   if (file.size > IMAGE_LIMITS.maxBytes) return fail('Errors.imageTooLarge', 413);
 

@@ -15,7 +15,8 @@ export async function GET(_request: Request, { params }: RouteContext<'/media/[.
       // The name is the content's hash: it never changes, so it may be cached for ever.
       'Cache-Control': 'public, max-age=31536000, immutable',
       'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
+      // The Content-Security-Policy that takes effect is next.config.ts's rule for /media (it
+      // replaces one set here): default-src 'none'; sandbox.
       'Cross-Origin-Resource-Policy': 'same-origin',
     },
   });

@@ -11,7 +11,7 @@ import { getEditableStory } from '@/db/queries/admin-stories';
 import { LOCALES } from '@/db/schema';
 import { isLocale, routing } from '@/i18n/routing';
 import { startTranslationAction } from '@/lib/actions/start-translation';
-import { ALL_ROLES, requirePageRole } from '@/lib/authz';
+import { ALL_ROLES, getCurrentUser, hasRole, requirePageRole } from '@/lib/authz';
 import { formatDate } from '@/lib/format';
 import { availableTransitions, canEditTranslation, effectiveStatus } from '@/lib/workflow';
 
@@ -24,9 +24,13 @@ function parseId(value: string): number | null {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'StoryAdmin' });
+  // Metadata is resolved apart from the page: check who is asking here too before reading the
+  // story, so an anonymous request never loads (or titles its redirect with) an unpublished story.
+  const user = await getCurrentUser();
+  if (!hasRole(user, ALL_ROLES)) return { title: t('heading') };
   const storyId = parseId(id);
   const story = storyId ? getEditableStory(storyId) : null;
-  const t = await getTranslations({ locale, namespace: 'StoryAdmin' });
   return { title: story?.translations[story.sourceLocale]?.title ?? t('heading') };
 }
 
