@@ -130,6 +130,7 @@ const ADMIN_PAGES: Record<string, PageRule> = {
     secret: (s) => s.draftTitle,
   },
   '/admin/users': { url: () => '/en/admin/users', allowed: ['admin'], heading: () => 'Users' },
+  '/admin/settings': { url: () => '/en/admin/settings', allowed: ['admin'], heading: () => 'Site settings' },
 };
 
 type HandlerCheck = (api: APIRequestContext, who: Who, s: Samples) => Promise<void>;
@@ -187,6 +188,27 @@ const HANDLERS: Record<string, { rule: string; check: HandlerCheck }> = {
       const response = await api.get('/api/preview/exit?lang=en&to=https%3A%2F%2Fevil.example.org%2F', { maxRedirects: 0 });
       expect(response.status()).toBe(307);
       expect(response.headers().location).toMatch(/^(http:\/\/localhost:\d+)?\/en\/admin$/);
+    },
+  },
+  '/api/admin-entry/[[...path]]': {
+    rule: '`/admin/…` without a language: anyone; it only ever redirects to an admin path of this site',
+    async check(api, who) {
+      const response = await api.get('/api/admin-entry/stories?status=draft', { maxRedirects: 0 });
+      expect(response.status()).toBe(307);
+      // Signed-in staff go to their saved language (the demo translator's is Russian).
+      const locale = who === 'translator' ? 'ru' : 'en';
+      expect(response.headers().location).toMatch(new RegExp(`^(http://localhost:\\d+)?/${locale}/admin/stories\\?status=draft$`));
+      const odd = await api.get('/api/admin-entry/%2F%2Fevil.example.org', { maxRedirects: 0 });
+      expect(odd.headers().location).toMatch(new RegExp(`^(http://localhost:\\d+)?/${locale}/admin$`));
+    },
+  },
+  '/[locale]/feed.xml': {
+    rule: "each language's RSS feed: public, and nothing unpublished in it",
+    async check(api, _who, s) {
+      const feed = await api.get('/en/feed.xml');
+      expect(feed.status()).toBe(200);
+      expect(await feed.text()).not.toContain(s.draftTitle);
+      expect((await api.get('/de/feed.xml')).status()).toBe(404);
     },
   },
   '/media/[...path]': {
