@@ -37,6 +37,8 @@ export const envSchema = z.object({
   SIGNIN_MAX_FAILURES: positiveInt('SIGNIN_MAX_FAILURES', 10, 1000),
   SIGNIN_MAX_FAILURES_PER_IP: positiveInt('SIGNIN_MAX_FAILURES_PER_IP', 50, 100000),
   SIGNIN_LOCK_MINUTES: positiveInt('SIGNIN_LOCK_MINUTES', 15, 24 * 60),
+  // Largest PDF a document may have, per language file, in megabytes.
+  DOCUMENT_MAX_MB: positiveInt('DOCUMENT_MAX_MB', 20, 200),
   DEMO_PASSWORD: optionalString.pipe(
     z.string().min(12, 'DEMO_PASSWORD must be at least 12 characters').optional(),
   ),
