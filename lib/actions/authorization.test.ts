@@ -42,6 +42,9 @@ const EXPECTED_ROLES: Record<string, readonly Role[]> = {
   signOutEverywhereAction: ['admin', 'editor', 'translator'],
   updateMediaAction: ['admin', 'editor'],
   deleteMediaAction: ['admin', 'editor'],
+  updateDocumentAction: ['admin', 'editor'],
+  removeDocumentFileAction: ['admin', 'editor'],
+  deleteDocumentAction: ['admin', 'editor'],
 };
 
 type Action = ((prev: null, formData: FormData) => Promise<{ ok: boolean; error?: string }>) & { roles?: readonly Role[] };
