@@ -1,23 +1,19 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
+import { useActionState } from 'react';
 import { deleteDocumentAction } from '@/lib/actions/delete-document';
 import { FormError } from './form-feedback';
 
-/** Deletes the document and goes back to the list; if something links to it, says where. */
-export function DeleteDocumentButton({ documentId, listHref }: { documentId: number; listHref: string }) {
+/** Deletes the document (the server then sends us back to the list); if something links to it, says where. */
+export function DeleteDocumentButton({ documentId, locale }: { documentId: number; locale: 'en' | 'ru' }) {
   const t = useTranslations('Documents');
   const te = useTranslations();
-  const router = useRouter();
   const [state, formAction, pending] = useActionState(deleteDocumentAction, null);
-  useEffect(() => {
-    if (state?.ok) router.push(`${listHref}?deleted=1`);
-  }, [state, router, listHref]);
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="documentId" value={documentId} />
+      <input type="hidden" name="locale" value={locale} />
       {state && !state.ok ? (
         <FormError>
           {te(state.error)}

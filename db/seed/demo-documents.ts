@@ -1,4 +1,4 @@
-import { makeMinimalPdf } from '@/lib/documents/minimal-pdf';
+import { makeMinimalPdf } from '../../lib/documents/minimal-pdf';
 import type { DocumentFields, DocumentText } from '../mutations/documents';
 import type { ContentLocale, DocumentType } from '../schema';
 

@@ -39,5 +39,6 @@ export function groupDocumentForm(raw: Record<string, unknown>): Record<string, 
   return { documentId: raw.documentId, baseVersion: raw.baseVersion, type: raw.type, year: raw.year ?? '', countries, text };
 }
 
-export const documentIdInputSchema = z.object({ documentId });
+/** `locale` is the admin's interface language, to go back to the list in it. */
+export const deleteDocumentInputSchema = z.object({ documentId, locale: z.enum(LOCALES) });
 export const documentFileInputSchema = z.object({ documentId, locale: z.enum(LOCALES) });

@@ -136,7 +136,7 @@ export default async function EditDocumentPage({ params, searchParams }: PagePro
         )}
         <p className="mt-4 text-sm text-gray-700">{t('deleteHint')}</p>
         <div className="mt-2">
-          <DeleteDocumentButton documentId={doc.id} listHref={listHref} />
+          <DeleteDocumentButton documentId={doc.id} locale={locale} />
         </div>
       </section>
     </AdminShell>
