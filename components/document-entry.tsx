@@ -35,7 +35,7 @@ export async function DocumentEntry({ document, locale }: { document: DocumentIt
         {document.countries.length ? (
           <div className="flex gap-1">
             <dt>{t('countries')}:</dt>
-            <dd>{list(document.countries.map((c) => countryName(c, locale)))}</dd>
+            <dd>{list(document.countries.map((c) => countryName(c, locale)).sort((a, b) => a.localeCompare(b, locale)))}</dd>
           </div>
         ) : null}
         <div className="flex gap-1">

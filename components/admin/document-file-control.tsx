@@ -76,7 +76,7 @@ export function DocumentFileControl({
           {hasFile ? t('replaceFile', { language: locale }) : t('addFile', { language: locale })}
         </label>
         <p id={`${inputId}-hint`} className="text-sm text-gray-700">
-          {t('fileHint', { max: maxLabel })}
+          {t('replaceHint', { max: maxLabel })}
         </p>
         <input
           id={inputId}

@@ -109,7 +109,10 @@ export default async function DocumentsAdminPage({ params, searchParams }: PageP
                       {doc.languages[l].file ? t('hasFile') : <span className="text-red-800">{t('noFileShort')}</span>}
                     </td>
                   ))}
-                  <td className="py-2 pr-4">{doc.countries.map((c) => countryName(c, locale)).join(', ')}</td>
+                  <td className="py-2 pr-4">{doc.countries
+                      .map((c) => countryName(c, locale))
+                      .sort((a, b) => a.localeCompare(b, locale))
+                      .join(', ')}</td>
                   <td className="py-2 pr-4">{doc.year}</td>
                   <td className="py-2">{formatDate(doc.updatedAt, locale)}</td>
                 </tr>
