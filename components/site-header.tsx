@@ -22,6 +22,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               <li>
                 <a href={`/${locale}/news`}>{t('news')}</a>
               </li>
+              <li>
+                <a href={`/${locale}/resources`}>{t('resources')}</a>
+              </li>
             </ul>
           </nav>
           <LocaleSwitcher current={locale} label={tl('label')} names={{ en: tl('en'), ru: tl('ru') }} />

@@ -354,6 +354,83 @@ export const siteSettings = sqliteTable(
   (t) => [check('site_settings_single_row', sql`${t.id} = 1`)],
 );
 
+export const DOCUMENT_TYPES = ['factsheet', 'legislation_analysis', 'report', 'meeting_document', 'other'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/**
+ * A PDF resource (factsheet, analysis of national legislation, meeting document…): what its
+ * language versions share. Each language's title, description and file are in
+ * document_translations; a document has a title in both languages and a file in at least one.
+ */
+export const documents = sqliteTable(
+  'documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    type: text('type', { enum: DOCUMENT_TYPES }).notNull(),
+    // The year the document is of (published, or of the meeting it records).
+    year: integer('year').notNull(),
+    // Optimistic concurrency for the metadata: each save names the version it started from.
+    version: integer('version').notNull().default(1),
+    createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    updatedById: integer('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('documents_type_check', sql`${t.type} in ('factsheet', 'legislation_analysis', 'report', 'meeting_document', 'other')`),
+    check('documents_year_check', sql`${t.year} between 1900 and 2100`),
+    index('documents_year_idx').on(t.year, t.id),
+    index('documents_type_idx').on(t.type),
+    index('documents_updated_idx').on(t.updatedAt),
+  ],
+);
+
+/** Countries a document concerns, by ISO 3166-1 alpha-2 code, like story_countries. */
+export const documentCountries = sqliteTable(
+  'document_countries',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    countryCode: text('country_code').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.countryCode] }), index('document_countries_country_idx').on(t.countryCode)],
+);
+
+/**
+ * One language of a document: its title and description in that language (always both
+ * languages, so a list in either can name it) and that language's PDF, if there is one. The file
+ * is stored once per content at documents/<sha256>.pdf; two rows may share it.
+ */
+export const documentTranslations = sqliteTable(
+  'document_translations',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    locale: text('locale', { enum: LOCALES }).notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    // This language's PDF: all of sha256, bytes, name and upload time set, or none.
+    fileSha256: text('file_sha256'),
+    fileBytes: integer('file_bytes'),
+    fileOriginalName: text('file_original_name'),
+    // Read from the PDF where it says; null when it could not be told.
+    filePages: integer('file_pages'),
+    fileUploadedAt: integer('file_uploaded_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.locale] }),
+    check('document_translations_locale_check', sql`${t.locale} in ('en', 'ru')`),
+    check(
+      'document_translations_file_check',
+      sql`(${t.fileSha256} is null) = (${t.fileBytes} is null) and (${t.fileSha256} is null) = (${t.fileOriginalName} is null) and (${t.fileSha256} is null) = (${t.fileUploadedAt} is null)`,
+    ),
+    // "Does anything else still use this file?" before a file is removed from storage.
+    index('document_translations_file_idx').on(t.fileSha256),
+  ],
+);
+
 export const storiesRelations = relations(stories, ({ many }) => ({
   translations: many(storyTranslations),
   countries: many(storyCountries),
@@ -374,6 +451,16 @@ export const mediaRelations = relations(media, ({ many }) => ({
 }));
 export const mediaTranslationsRelations = relations(mediaTranslations, ({ one }) => ({
   media: one(media, { fields: [mediaTranslations.mediaId], references: [media.id] }),
+}));
+export const documentsRelations = relations(documents, ({ many }) => ({
+  translations: many(documentTranslations),
+  countries: many(documentCountries),
+}));
+export const documentTranslationsRelations = relations(documentTranslations, ({ one }) => ({
+  document: one(documents, { fields: [documentTranslations.documentId], references: [documents.id] }),
+}));
+export const documentCountriesRelations = relations(documentCountries, ({ one }) => ({
+  document: one(documents, { fields: [documentCountries.documentId], references: [documents.id] }),
 }));
 export const revisionsRelations = relations(revisions, ({ one }) => ({
   translation: one(storyTranslations, { fields: [revisions.translationId], references: [storyTranslations.id] }),
@@ -422,3 +509,5 @@ export type PasswordResetToken = typeof passwordResetTokens.$inferSelect;
 export type SignInFailure = typeof signInFailures.$inferSelect;
 export type Media = typeof media.$inferSelect;
 export type MediaTranslation = typeof mediaTranslations.$inferSelect;
+export type Document = typeof documents.$inferSelect;
+export type DocumentTranslation = typeof documentTranslations.$inferSelect;

@@ -8,7 +8,7 @@ async function expectNoViolations(page: Page) {
 }
 
 test.describe('axe finds no WCAG 2.1 AA violations', () => {
-  for (const path of ['/en', '/ru', '/en/news', '/ru/news', '/en/missing-page', '/ru/admin/sign-in']) {
+  for (const path of ['/en', '/ru', '/en/news', '/ru/news', '/en/resources', '/ru/resources?year=2021', '/en/missing-page', '/ru/admin/sign-in']) {
     test(`on ${path}`, async ({ page }) => {
       await page.goto(path);
       await expectNoViolations(page);
@@ -50,6 +50,23 @@ test.describe('axe finds no WCAG 2.1 AA violations', () => {
       await expect(page.getByRole('heading', { level: 1, name: /^Translation: / })).toBeVisible();
       await expectNoViolations(page);
       await page.goto('/ru/admin/glossary');
+      await expectNoViolations(page);
+    });
+
+    test('on the documents list', async ({ page }) => {
+      await page.goto('/en/admin/documents');
+      await expectNoViolations(page);
+    });
+
+    test('on the new document page', async ({ page }) => {
+      await page.goto('/ru/admin/documents/new');
+      await expectNoViolations(page);
+    });
+
+    test('on a document’s page', async ({ page }) => {
+      await page.goto('/en/admin/documents');
+      await page.getByRole('rowheader').first().getByRole('link').click();
+      await expect(page.getByRole('heading', { level: 1, name: /^Edit document: / })).toBeVisible();
       await expectNoViolations(page);
     });
 

@@ -13,6 +13,8 @@ describe('parseEnv', () => {
     expect(parseEnv({})).toMatchObject({ SIGNIN_MAX_FAILURES: 10, SIGNIN_MAX_FAILURES_PER_IP: 50, SIGNIN_LOCK_MINUTES: 15 });
     expect(parseEnv({ SIGNIN_MAX_FAILURES: '5', SIGNIN_LOCK_MINUTES: '60' })).toMatchObject({ SIGNIN_MAX_FAILURES: 5, SIGNIN_LOCK_MINUTES: 60 });
     expect(parseEnv({}).AUTH_SECRET).toBeUndefined();
+    expect(parseEnv({}).DOCUMENT_MAX_MB).toBe(20);
+    expect(parseEnv({ DOCUMENT_MAX_MB: '50' }).DOCUMENT_MAX_MB).toBe(50);
     expect(parseEnv({}).DEMO_PASSWORD).toBeUndefined();
     expect(parseEnv({ PORT: '8080' }).SITE_URL).toBe('http://localhost:8080');
     expect(parseEnv({ SITE_URL: 'https://news.example.org/' }).SITE_URL).toBe('https://news.example.org');

@@ -46,6 +46,8 @@ export const envSchema = z.object({
   // How many proxies in front of the server append to X-Forwarded-For (lib/client-ip.ts):
   // 0 when `npm start` serves the internet directly, 1 behind one nginx or load balancer.
   TRUSTED_PROXY_HOPS: wholeNumber('TRUSTED_PROXY_HOPS', 0, 0, 10),
+  // Largest PDF a document may have, per language file, in megabytes.
+  DOCUMENT_MAX_MB: positiveInt('DOCUMENT_MAX_MB', 20, 200),
   DEMO_PASSWORD: optionalString.pipe(
     z.string().min(12, 'DEMO_PASSWORD must be at least 12 characters').optional(),
   ),

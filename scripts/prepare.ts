@@ -42,7 +42,7 @@ export async function prepareDatabase(env: Env): Promise<void> {
     const password = env.DEMO_PASSWORD ?? generatePassword();
     const result = await seedDemo(db, password, createLocalStorage(env.UPLOADS_DIR));
     if (result.seeded) {
-      console.log(`\nSeeded the demo: ${result.stories} stories in English and Russian, ${result.images} images.`);
+      console.log(`\nSeeded the demo: ${result.stories} stories in English and Russian, ${result.images} images, ${result.documents} documents.`);
       console.log('Demo accounts (password ' + (env.DEMO_PASSWORD ? 'from DEMO_PASSWORD' : 'generated for this database') + '):');
       for (const account of result.accounts) console.log(`  ${account.role.padEnd(10)} ${account.email}  ${password}`);
       console.log('');

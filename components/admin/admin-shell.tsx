@@ -37,9 +37,14 @@ export async function AdminShell({ locale, user, children }: { locale: Locale; u
                 <a href={`/${locale}/admin/glossary`}>{t('glossary')}</a>
               </li>
               {user.role === 'admin' || user.role === 'editor' ? (
-                <li>
-                  <a href={`/${locale}/admin/media`}>{t('media')}</a>
-                </li>
+                <>
+                  <li>
+                    <a href={`/${locale}/admin/media`}>{t('media')}</a>
+                  </li>
+                  <li>
+                    <a href={`/${locale}/admin/documents`}>{t('documents')}</a>
+                  </li>
+                </>
               ) : null}
               {user.role === 'admin' ? (
                 <>

@@ -4,13 +4,14 @@ import { createTestDatabase } from '@/lib/testing/db';
 import { verifyPassword } from '@/lib/password';
 import { isValidSlug } from '@/lib/slug';
 import type { Db } from '../client';
-import { media, mediaTranslations, stories, storyTranslations, users } from '../schema';
+import { documentCountries, documents, documentTranslations, media, mediaTranslations, stories, storyTranslations, users } from '../schema';
 import { seedDemo } from './seed';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLocalStorage } from '@/lib/storage';
 import { variantKey } from '@/lib/media/image';
+import { documentFileKey, inspectPdf } from '@/lib/documents/pdf';
 
 let db: Db;
 let cleanup: () => void;
@@ -70,6 +71,37 @@ describe('seedDemo', () => {
       for (const t of db.select().from(mediaTranslations).all()) {
         expect(t.alt && t.caption && t.creditBy && t.creditPlace, `${t.mediaId} ${t.locale}`).toBeTruthy();
         if (t.locale === 'ru') expect(t.creditBy).toBe('МОМ');
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('makes at least six documents across types, countries and years, some in one language only, with valid PDFs', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'newsroom-seed-documents-'));
+    try {
+      const storage = createLocalStorage(root);
+      const result = await seedDemo(db, 'demo-password-123', storage);
+      expect(result.seeded && result.documents).toBeGreaterThanOrEqual(6);
+      const docs = db.select().from(documents).all();
+      expect(new Set(docs.map((d) => d.type)).size).toBeGreaterThanOrEqual(4);
+      expect(new Set(docs.map((d) => d.year)).size).toBeGreaterThanOrEqual(3);
+      expect(new Set(db.select().from(documentCountries).all().map((c) => c.countryCode)).size).toBeGreaterThanOrEqual(5);
+      const rows = db.select().from(documentTranslations).all();
+      for (const doc of docs) {
+        const mine = rows.filter((r) => r.documentId === doc.id);
+        // A title in both languages, a file in at least one.
+        expect(mine.map((r) => r.locale).sort()).toEqual(['en', 'ru']);
+        for (const r of mine) expect(r.title.trim()).not.toBe('');
+        expect(mine.some((r) => r.fileSha256)).toBe(true);
+      }
+      const withFiles = (locale: 'en' | 'ru') => new Set(rows.filter((r) => r.locale === locale && r.fileSha256).map((r) => r.documentId));
+      expect(docs.some((d) => withFiles('en').has(d.id) && !withFiles('ru').has(d.id))).toBe(true);
+      expect(docs.some((d) => withFiles('ru').has(d.id) && !withFiles('en').has(d.id))).toBe(true);
+      for (const r of rows.filter((r) => r.locale === 'ru')) expect(r.title).toMatch(/[А-Яа-яЁё]/);
+      for (const r of rows.filter((r) => r.fileSha256)) {
+        const bytes = await storage.get(documentFileKey(r.fileSha256!));
+        expect(bytes && inspectPdf(bytes, { maxBytes: 1e6 }), `${r.documentId} ${r.locale}`).toMatchObject({ ok: true, pdf: { sha256: r.fileSha256, pages: r.filePages } });
       }
     } finally {
       rmSync(root, { recursive: true, force: true });

@@ -1,13 +1,16 @@
 import { count, eq } from 'drizzle-orm';
 import type { Db, DbLike } from '../client';
 import { insertAuditEntry } from '../mutations/audit';
+import { insertDocument, isDocumentFileUsed, type CheckedFile } from '../mutations/documents';
 import { insertMedia } from '../mutations/media';
 import { insertStoryWithTranslations, type TranslationDraft } from '../mutations/stories';
 import { glossaryTerms, media, stories, users, type RichTextDoc, type RichTextNode, type Role } from '../schema';
+import { documentFileKey, inspectPdf } from '@/lib/documents/pdf';
 import { processImage, variantKey } from '@/lib/media/image';
 import { hashPassword } from '@/lib/password';
 import type { Storage } from '@/lib/storage';
 import { text } from '@/lib/rich-text';
+import { demoDocumentFields, demoDocuments, renderDemoDocument } from './demo-documents';
 import { demoImages, renderDemoImage } from './demo-media';
 import { demoStories, type DemoBlock, type DemoStory, type DemoTranslation } from './demo-stories';
 
@@ -71,7 +74,7 @@ function toDraft(story: DemoStory, locale: 'en' | 'ru', t: DemoTranslation): Tra
   };
 }
 
-export type SeedResult = { seeded: false } | { seeded: true; stories: number; images: number; accounts: typeof DEMO_ACCOUNTS };
+export type SeedResult = { seeded: false } | { seeded: true; stories: number; images: number; documents: number; accounts: typeof DEMO_ACCOUNTS };
 
 type PreparedImage = { image: (typeof demoImages)[number]; processed: Extract<Awaited<ReturnType<typeof processImage>>, { ok: true }>['image'] };
 
@@ -87,6 +90,25 @@ async function storeDemoImages(storage: Storage): Promise<PreparedImage[]> {
   );
 }
 
+type PreparedDocument = { document: (typeof demoDocuments)[number]; files: Partial<Record<'en' | 'ru', CheckedFile>> };
+
+/** Writes the demo documents' PDFs and stores them; the rows come later, in the seed's transaction. */
+async function storeDemoDocuments(storage: Storage): Promise<PreparedDocument[]> {
+  const prepared: PreparedDocument[] = [];
+  for (const document of demoDocuments) {
+    const files: PreparedDocument['files'] = {};
+    for (const locale of document.files) {
+      const data = renderDemoDocument(document, locale);
+      const result = inspectPdf(data, { maxBytes: Number.MAX_SAFE_INTEGER });
+      if (!result.ok) throw new Error(`Demo document ${document.key} (${locale}): ${result.error}`);
+      await storage.put(documentFileKey(result.pdf.sha256), data);
+      files[locale] = { ...result.pdf, originalName: `${document.key}-${locale}.pdf`, data };
+    }
+    prepared.push({ document, files });
+  }
+  return prepared;
+}
+
 /**
  * Fills an empty database with the bilingual demo. Never runs against a database with content:
  * it checks inside the same transaction that writes.
@@ -95,6 +117,7 @@ export async function seedDemo(db: Db, password: string, storage?: Storage): Pro
   const passwordHash = await hashPassword(password);
   // Images are drawn and stored before the (synchronous) transaction; without a storage, none.
   const images = storage && isEmptyDatabase(db) ? await storeDemoImages(storage) : [];
+  const docs = storage && isEmptyDatabase(db) ? await storeDemoDocuments(storage) : [];
   const result = db.transaction((tx): SeedResult => {
     if (!isEmptyDatabase(tx)) return { seeded: false } as const;
     const ids = DEMO_ACCOUNTS.map(
@@ -130,14 +153,21 @@ export async function seedDemo(db: Db, password: string, storage?: Storage): Pro
       const variants = processed.variants.map((v) => ({ width: v.width, height: v.height, bytes: v.bytes }));
       insertMedia(tx, { sha256, mime, width, height, bytes, originalName: image.fileName, variants, creditDate: image.creditDate }, { en: image.en, ru: image.ru }, { id: editorId, ip: null });
     }
-    insertAuditEntry(tx, { actorId: null, action: 'system.seed_demo', detail: { stories: ordered.length, images: images.length } });
-    return { seeded: true, stories: ordered.length, images: images.length, accounts: DEMO_ACCOUNTS } as const;
+    // Oldest first, like the stories.
+    for (const { document, files } of [...docs].sort((a, b) => a.document.year - b.document.year)) {
+      insertDocument(tx, demoDocumentFields(document), files, { id: editorId, ip: null });
+    }
+    insertAuditEntry(tx, { actorId: null, action: 'system.seed_demo', detail: { stories: ordered.length, images: images.length, documents: docs.length } });
+    return { seeded: true, stories: ordered.length, images: images.length, documents: docs.length, accounts: DEMO_ACCOUNTS } as const;
   });
   if (!result.seeded && storage) {
     // Someone else seeded meanwhile: remove what we stored that no row of theirs owns.
     for (const { processed } of images) {
       if (db.select({ id: media.id }).from(media).where(eq(media.sha256, processed.sha256)).get()) continue;
       await Promise.all(processed.variants.map((v) => storage.delete(variantKey(processed.sha256, v.width))));
+    }
+    for (const { files } of docs) {
+      for (const file of Object.values(files)) if (!isDocumentFileUsed(db, file.sha256)) await storage.delete(documentFileKey(file.sha256));
     }
   }
   return result;

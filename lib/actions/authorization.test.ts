@@ -44,6 +44,9 @@ const EXPECTED_ROLES: Record<string, readonly Role[]> = {
   saveSiteSettingsAction: ['admin'],
   updateMediaAction: ['admin', 'editor'],
   deleteMediaAction: ['admin', 'editor'],
+  updateDocumentAction: ['admin', 'editor'],
+  removeDocumentFileAction: ['admin', 'editor'],
+  deleteDocumentAction: ['admin', 'editor'],
 };
 
 type Action = ((prev: null, formData: FormData) => Promise<{ ok: boolean; error?: string }>) & { roles?: readonly Role[] };
