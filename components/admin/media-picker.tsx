@@ -35,6 +35,7 @@ export function MediaPicker({
   const te = useTranslations();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<Element | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
   const headingId = useId();
   const searchId = useId();
   const [q, setQ] = useState('');
@@ -45,6 +46,8 @@ export function MediaPicker({
     if (!dialog) return;
     openerRef.current = document.activeElement;
     dialog.showModal();
+    // Straight to the search box (React's autoFocus runs before the dialog is open, when it cannot).
+    searchRef.current?.focus();
     return () => {
       if (dialog.open) dialog.close();
       // Back to where the person was (the dialog is leaving the page, so the browser may not).
@@ -104,7 +107,7 @@ export function MediaPicker({
             type="search"
             value={q}
             onChange={(e) => setQ(e.target.value)}
-            autoFocus
+            ref={searchRef}
             autoComplete="off"
             aria-describedby={`${searchId}-hint`}
             className="mt-1 w-full rounded border border-gray-500 px-3 py-2"

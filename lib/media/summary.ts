@@ -1,5 +1,5 @@
 import type { ContentLocale, MediaVariant } from '@/db/schema';
-import { variantUrl } from './image';
+import { variantUrl } from './urls';
 
 /** What the admin shows of an image when choosing or placing it: a thumbnail, its name, its alt text. */
 export type MediaSummary = {

@@ -13,7 +13,7 @@ import { getCurrentUser } from '@/lib/authz';
 import { routing, type Locale } from '@/i18n/routing';
 import { countryName, formatDate } from '@/lib/format';
 import { formatCredit } from '@/lib/media/credit';
-import { variantUrl } from '@/lib/media/image';
+import { variantUrl } from '@/lib/media/urls';
 import { bodyMediaIds } from '@/lib/rich-text';
 import { localeAlternates } from '@/lib/seo';
 
