@@ -163,6 +163,40 @@ test('an editor puts an uploaded photo at the top of a story and in its text; th
   await expect(page.getByText('A published or scheduled story in this language shows this image, so its alt text cannot be removed.')).toBeVisible();
 });
 
+test('an image leaves the text by its own button, and the revisions name the hero chosen', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/en/admin/sign-in');
+  await signIn(page, 'editor@example.org');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await page.goto('/en/admin/stories/new');
+  await page.getByLabel('Title', { exact: true }).fill(`Focal points meet in Bishkek ${Date.now()}`);
+  await page.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/stories\/\d+$/);
+  const body = page.getByRole('textbox', { name: 'Text' });
+  await body.click();
+  await page.keyboard.type('Two half-days of discussion.');
+
+  await page.getByRole('toolbar', { name: 'Text formatting' }).getByRole('button', { name: 'Image' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Insert an image from the media library' });
+  await dialog.getByRole('searchbox', { name: 'Search the media library' }).fill('bishkek');
+  await dialog.getByRole('button', { name: /bishkek-focal-points-retreat\.png/ }).click();
+  await expect(body).toContainText('Image: bishkek-focal-points-retreat.png');
+  await body.getByRole('button', { name: 'Remove image bishkek-focal-points-retreat.png' }).click();
+  await expect(body).not.toContainText('bishkek-focal-points-retreat.png');
+  await expect(body).toContainText('Two half-days of discussion.');
+
+  await page.getByRole('button', { name: 'Choose hero image' }).click();
+  const heroDialog = page.getByRole('dialog', { name: 'Choose the hero image' });
+  await heroDialog.getByRole('searchbox', { name: 'Search the media library' }).fill('almaty-meeting');
+  await heroDialog.getByRole('button', { name: /almaty-meeting\.png/ }).click();
+  await saved(page);
+
+  await page.getByRole('link', { name: 'Revisions' }).click();
+  const diff = page.getByRole('region', { name: /Changes from version \d+ to version \d+/ });
+  await expect(diff.getByRole('term').filter({ hasText: 'Hero image' })).toBeVisible();
+  await expect(diff.locator('ins', { hasText: 'Image: almaty-meeting.png' })).toBeVisible();
+});
+
 test('the picker’s list is for signed-in staff: a translator may search it, an anonymous caller may not', async ({ page, request }) => {
   const anonymous = await request.get('/api/media');
   expect(anonymous.status()).toBe(403);
