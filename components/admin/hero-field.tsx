@@ -82,6 +82,7 @@ export function HeroField({
           heading={t('heroPickerHeading')}
           lang={lang}
           libraryHref={libraryHref}
+          currentId={heroId}
           onClose={() => setPicking(false)}
           onPick={(image) => {
             remember(image);

@@ -20,6 +20,7 @@ export function MediaPicker({
   heading,
   lang,
   libraryHref,
+  currentId = null,
   onPick,
   onClose,
 }: {
@@ -28,6 +29,8 @@ export function MediaPicker({
   lang: Locale;
   /** The media library, to upload what is not there yet (editors and admins). */
   libraryHref: string | null;
+  /** The image chosen now (the hero), marked in the list. */
+  currentId?: number | null;
   onPick: (image: MediaSummary) => void;
   onClose: () => void;
 }) {
@@ -140,10 +143,12 @@ export function MediaPicker({
                       dialogRef.current?.close();
                       onPick(item);
                     }}
-                    className="flex h-full w-full flex-col gap-1 rounded border border-gray-400 p-2 text-left hover:border-blue-800 hover:bg-blue-50"
+                    aria-current={item.id === currentId ? 'true' : undefined}
+                    className={`flex h-full w-full flex-col gap-1 rounded border p-2 text-left hover:border-blue-800 hover:bg-blue-50 ${item.id === currentId ? 'border-2 border-blue-800' : 'border-gray-400'}`}
                   >
                     <Thumbnail image={item} className="aspect-[3/2] h-auto w-full object-cover" />
                     <span className="font-semibold break-all">{item.name}</span>
+                    {item.id === currentId ? <span className="text-sm font-semibold text-blue-900">{t('pickerCurrent')}</span> : null}
                     {alt ? (
                       <span className="text-sm" lang={lang}>
                         {alt}
