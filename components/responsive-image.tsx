@@ -1,5 +1,5 @@
 import type { MediaVariant } from '@/db/schema';
-import { variantUrl } from '@/lib/media/image';
+import { variantUrl } from '@/lib/media/urls';
 
 export type ResponsiveImageSource = { sha256: string; width: number; height: number; variants: readonly MediaVariant[] };
 

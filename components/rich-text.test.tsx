@@ -1,9 +1,24 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { RichTextDoc, RichTextNode } from '@/db/schema';
-import { RichText } from './rich-text';
+import { RichText, type BodyImages } from './rich-text';
 
 const render = (...content: RichTextNode[]) => renderToStaticMarkup(<RichText doc={{ type: 'doc', content } as RichTextDoc} />);
+const renderWith = (images: BodyImages, ...content: RichTextNode[]) => renderToStaticMarkup(<RichText doc={{ type: 'doc', content } as RichTextDoc} images={images} />);
+const SHA = 'a'.repeat(64);
+const photo = {
+  sha256: SHA,
+  width: 1200,
+  height: 800,
+  variants: [
+    { width: 320, height: 213, bytes: 1 },
+    { width: 960, height: 640, bytes: 1 },
+    { width: 1200, height: 800, bytes: 1 },
+  ],
+  alt: 'Volunteers <b>hand out</b> water',
+  caption: 'At the Zhibek Zholy checkpoint.',
+  credit: 'Photo: IOM, Kazakhstan, May 2021',
+};
 const t = (text: string, marks?: RichTextNode['marks']): RichTextNode => ({ type: 'text', text, marks });
 
 describe('RichText', () => {
@@ -44,5 +59,24 @@ describe('RichText', () => {
   it('keeps the page title the only h1: body headings are clamped to h2–h4', () => {
     expect(render({ type: 'heading', attrs: { level: 1 }, content: [t('a')] })).toBe('<div><h2>a</h2></div>');
     expect(render({ type: 'heading', attrs: { level: 6 }, content: [t('b')] })).toBe('<div><h4>b</h4></div>');
+  });
+});
+
+describe('RichText image blocks', () => {
+  it('render as a figure with the library’s variants, alt text, caption and credit, lazily', () => {
+    const html = renderWith(new Map([[5, photo]]), { type: 'image', attrs: { id: 'img-1', mediaId: 5 } });
+    expect(html).toContain('<figure id="block-img-1">');
+    expect(html).toContain(`srcSet="/media/images/${SHA}/320.webp 320w, /media/images/${SHA}/960.webp 960w, /media/images/${SHA}/1200.webp 1200w"`);
+    expect(html).toContain('alt="Volunteers &lt;b&gt;hand out&lt;/b&gt; water"');
+    expect(html).toContain('width="1200" height="800"');
+    expect(html).toContain('loading="lazy"');
+    expect(html).toMatch(/<figcaption[^>]*><span>At the Zhibek Zholy checkpoint\.<\/span> <span[^>]*>Photo: IOM, Kazakhstan, May 2021<\/span><\/figcaption>/);
+  });
+
+  it('show nothing for an image the page did not load (deleted, or a bad id) and never a stored URL', () => {
+    const images = new Map([[5, photo]]);
+    expect(renderWith(images, { type: 'image', attrs: { mediaId: 6 } })).toBe('<div></div>');
+    expect(renderWith(images, { type: 'image', attrs: { mediaId: '5' } })).toBe('<div></div>');
+    expect(renderWith(images, { type: 'image', attrs: { mediaId: 5, src: 'javascript:alert(1)' } })).not.toContain('javascript');
   });
 });

@@ -1,27 +1,40 @@
 import { Fragment, type ReactNode } from 'react';
 import type { RichTextDoc, RichTextMark, RichTextNode } from '@/db/schema';
-import { safeHref } from '@/lib/rich-text';
+import { BLOCK_ID, imageBlockMediaId, safeHref } from '@/lib/rich-text';
+import { StoryFigure, type FigureImage } from './story-figure';
+
+/** The images a body may show, by media id, already in the reader's language. */
+export type BodyImages = ReadonlyMap<number, FigureImage>;
+
+/** Body images sit in a column of at most 42rem (max-w-prose at text-lg). */
+const BODY_IMAGE_SIZES = '(min-width: 48rem) 42rem, calc(100vw - 2rem)';
 
 /**
  * Renders stored ProseMirror JSON to React elements on the server through an allow-list:
  * unknown nodes render their text only, unknown marks and attributes are dropped, and no
- * stored string ever reaches the page as HTML.
+ * stored string ever reaches the page as HTML. An image block is only a media id: it shows the
+ * image `images` holds for it (loaded with the page, in the reader's language), else nothing.
  */
-export function RichText({ doc, className }: { doc: RichTextDoc; className?: string }) {
-  return <div className={className}>{renderNodes(doc.content)}</div>;
+export function RichText({ doc, className, images }: { doc: RichTextDoc; className?: string; images?: BodyImages }) {
+  return <div className={className}>{renderNodes(doc.content, images)}</div>;
 }
 
-function renderNodes(nodes: RichTextNode[] | undefined): ReactNode[] {
-  return (nodes ?? []).map((node, i) => renderNode(node, i));
+function renderNodes(nodes: RichTextNode[] | undefined, images: BodyImages | undefined): ReactNode[] {
+  return (nodes ?? []).map((node, i) => renderNode(node, i, images));
 }
 
 function blockId(node: RichTextNode): string | undefined {
   const id = node.attrs?.id;
-  return typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? `block-${id}` : undefined;
+  return typeof id === 'string' && BLOCK_ID.test(id) ? `block-${id}` : undefined;
 }
 
-function renderNode(node: RichTextNode, key: number): ReactNode {
-  const children = renderNodes(node.content);
+function renderNode(node: RichTextNode, key: number, images: BodyImages | undefined): ReactNode {
+  if (node.type === 'image') {
+    const mediaId = imageBlockMediaId(node);
+    const image = mediaId === null ? undefined : images?.get(mediaId);
+    return image ? <StoryFigure key={key} id={blockId(node)} image={image} sizes={BODY_IMAGE_SIZES} /> : null;
+  }
+  const children = renderNodes(node.content, images);
   const id = blockId(node);
   switch (node.type) {
     case 'paragraph':

@@ -1,5 +1,5 @@
 import { relations, sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 export const LOCALES = ['en', 'ru'] as const;
 export type ContentLocale = (typeof LOCALES)[number];
@@ -53,11 +53,14 @@ export const stories = sqliteTable(
     sourceLocale: text('source_locale', { enum: LOCALES }).notNull().default('en'),
     // Topic tags, kebab-case English keys; a JSON array.
     topics: text('topics', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    // The picture at the top of every language version (its words come from media_translations in
+    // the reader's language). The working choice: each publication copies it when it goes out.
+    heroMediaId: integer('hero_media_id').references((): AnySQLiteColumn => media.id, { onDelete: 'restrict' }),
     createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [check('stories_kind_check', sql`${t.kind} in ('story', 'press_release')`)],
+  (t) => [check('stories_kind_check', sql`${t.kind} in ('story', 'press_release')`), index('stories_hero_media_idx').on(t.heroMediaId)],
 );
 
 /** Countries a story concerns, by ISO 3166-1 alpha-2 code (names come from Intl.DisplayNames). */
@@ -135,6 +138,9 @@ export const translationPublications = sqliteTable(
     dateline: text('dateline').notNull(),
     seoTitle: text('seo_title').notNull(),
     seoDescription: text('seo_description').notNull(),
+    // The story's hero image as it was when this copy was published: changing the working hero
+    // changes no live page until the next publish (which checks its alt text first).
+    heroMediaId: integer('hero_media_id').references((): AnySQLiteColumn => media.id, { onDelete: 'restrict' }),
     // The revision that was published.
     revisionId: integer('revision_id').references(() => revisions.id, { onDelete: 'set null' }),
     publishedAt: integer('published_at', { mode: 'timestamp_ms' }).notNull(),
@@ -145,6 +151,7 @@ export const translationPublications = sqliteTable(
     // The public lists: one locale's live stories, newest first.
     index('translation_publications_list_idx').on(t.locale, t.publishedAt, t.storyId),
     index('translation_publications_story_idx').on(t.storyId),
+    index('translation_publications_hero_media_idx').on(t.heroMediaId),
   ],
 );
 
@@ -431,6 +438,38 @@ export const documentTranslations = sqliteTable(
   ],
 );
 
+/**
+ * The images in the body of each translation's working copy, rewritten on every save. Bodies are
+ * JSON: this small index answers "where is image N used?" with one indexed lookup instead of a
+ * scan of every body, and its RESTRICT key keeps a used image from being deleted under a story.
+ */
+export const translationMedia = sqliteTable(
+  'translation_media',
+  {
+    translationId: integer('translation_id')
+      .notNull()
+      .references(() => storyTranslations.id, { onDelete: 'cascade' }),
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'restrict' }),
+  },
+  (t) => [primaryKey({ columns: [t.translationId, t.mediaId] }), index('translation_media_media_idx').on(t.mediaId)],
+);
+
+/** The same for the live (or scheduled) copy: rewritten on publish, gone with the publication. */
+export const publicationMedia = sqliteTable(
+  'publication_media',
+  {
+    translationId: integer('translation_id')
+      .notNull()
+      .references(() => translationPublications.translationId, { onDelete: 'cascade' }),
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'restrict' }),
+  },
+  (t) => [primaryKey({ columns: [t.translationId, t.mediaId] }), index('publication_media_media_idx').on(t.mediaId)],
+);
+
 export const storiesRelations = relations(stories, ({ many }) => ({
   translations: many(storyTranslations),
   countries: many(storyCountries),
@@ -477,7 +516,13 @@ export type RichTextNode = {
 export type RichTextDoc = { type: 'doc'; content: RichTextNode[] };
 
 /** The fields all translations of a story share, recorded with each revision of the source. */
-export type SharedSnapshot = { kind: StoryKind; countries: string[]; topics: string[] };
+export type SharedSnapshot = {
+  kind: StoryKind;
+  countries: string[];
+  topics: string[];
+  /** Absent in revisions recorded before stories had hero images (restoring one keeps the hero). */
+  heroMediaId?: number | null;
+};
 
 /** What a person writes in one language version, the same in every shape it takes. */
 export type TranslationText = {

@@ -1,6 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { demoStories } from '../db/seed/demo-stories';
 import { bilingualStory, englishOnlyStory, openEnglishStory, signIn } from './fixtures';
+
+/** A demo story with an image in its text (the bilingual story above has a hero image). */
+const storyWithBodyImage = demoStories.find((s) => s.en && s.ru && !s.ru.status && s.en.body.some((b) => b.type === 'image'))!;
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -15,8 +19,15 @@ test.describe('axe finds no WCAG 2.1 AA violations', () => {
     });
   }
 
-  test('on a story page', async ({ page }) => {
+  test('on a story page with a hero image', async ({ page }) => {
     await openEnglishStory(page, bilingualStory.en!.title);
+    await expect(page.getByRole('main').getByRole('figure')).toHaveCount(1);
+    await expectNoViolations(page);
+  });
+
+  test('on a story page with an image in its text', async ({ page }) => {
+    await openEnglishStory(page, storyWithBodyImage.en!.title);
+    await expect(page.getByRole('main').getByRole('figure')).toHaveCount(1);
     await expectNoViolations(page);
   });
 
@@ -76,6 +87,16 @@ test.describe('axe finds no WCAG 2.1 AA violations', () => {
       await expect(page.getByRole('textbox', { name: 'Text' })).toBeVisible();
       await expectNoViolations(page);
       await page.getByRole('link', { name: 'Revisions' }).click();
+      await expectNoViolations(page);
+    });
+
+    test('in the image picker of the story editor', async ({ page }) => {
+      await page.goto('/en/admin/stories');
+      await page.getByRole('link', { name: bilingualStory.en!.title }).click();
+      await expect(page.getByRole('group', { name: 'Hero image' }).getByRole('img')).toBeVisible();
+      await page.getByRole('button', { name: 'Change hero image' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Choose the hero image' });
+      await expect(dialog.getByRole('status')).toHaveText(/\d+ images/);
       await expectNoViolations(page);
     });
   });

@@ -44,3 +44,23 @@ describe('diffBlocks', () => {
     expect(diffBlocks(doc(['x', 'X']), doc())).toEqual([{ id: 'x', change: 'removed', before: 'X', after: null, textChanged: true }]);
   });
 });
+
+describe('diffBlocks with image blocks', () => {
+  const withImage = (mediaId: number | null, ...rest: [string, string][]): RichTextDoc => ({
+    type: 'doc',
+    content: [...doc(...rest).content, ...(mediaId === null ? [] : [{ type: 'image', attrs: { id: 'img', mediaId } }])],
+  });
+
+  it('sees an image added, removed or replaced though it has no text, and names the pictures', () => {
+    expect(diffBlocks(withImage(null, ['a', 'A']), withImage(7, ['a', 'A'])).at(-1)).toEqual({ id: 'img', change: 'added', before: null, after: '', textChanged: true, image: { before: null, after: 7 } });
+    expect(diffBlocks(withImage(7, ['a', 'A']), withImage(null, ['a', 'A'])).at(-1)).toMatchObject({ id: 'img', change: 'removed', image: { before: 7, after: null } });
+    expect(diffBlocks(withImage(7, ['a', 'A']), withImage(8, ['a', 'A'])).at(-1)).toMatchObject({ id: 'img', change: 'changed', textChanged: true, image: { before: 7, after: 8 } });
+  });
+
+  it('leaves the same picture in the same place unchanged', () => {
+    expect(diffBlocks(withImage(7, ['a', 'A']), withImage(7, ['a', 'A, edited'])).map((c) => [c.id, c.change])).toEqual([
+      ['a', 'changed'],
+      ['img', 'unchanged'],
+    ]);
+  });
+});

@@ -1,20 +1,34 @@
 import type { RichTextDoc, RichTextNode } from '@/db/schema';
-import { plainText } from './rich-text';
+import { imageBlockMediaId, plainText } from './rich-text';
 
 export type BlockChange = {
   id: string;
   change: 'unchanged' | 'changed' | 'added' | 'removed' | 'moved';
   before: string | null;
   after: string | null;
-  /** For moved blocks: whether the text changed too. */
+  /** For moved blocks: whether the text (or, for an image, the picture) changed too. */
   textChanged: boolean;
+  /**
+   * Set when either side is an image block: the media ids before and after (null where that side
+   * is absent or not an image). An image has no text to translate, but adding, removing or
+   * replacing one is a change all the same.
+   */
+  image?: { before: number | null; after: number | null };
 };
 
-function blocks(doc: RichTextDoc): { id: string; text: string }[] {
+type Block = { id: string; text: string; mediaId: number | null };
+
+function blocks(doc: RichTextDoc): Block[] {
   return doc.content.map((node: RichTextNode, i) => ({
     id: typeof node.attrs?.id === 'string' && node.attrs.id !== '' ? node.attrs.id : `#${i}`,
     text: plainText(node),
+    mediaId: node.type === 'image' ? (imageBlockMediaId(node) ?? 0) : null,
   }));
+}
+
+function imageOf(before: Block | null, after: Block | null): Pick<BlockChange, 'image'> {
+  if (before?.mediaId == null && after?.mediaId == null) return {};
+  return { image: { before: before?.mediaId ?? null, after: after?.mediaId ?? null } };
 }
 
 /** Longest common subsequence of two id lists: the blocks that kept their relative order. */
@@ -54,18 +68,18 @@ export function diffBlocks(before: RichTextDoc, after: RichTextDoc): BlockChange
   for (const x of a) {
     if (!afterIds.has(x.id)) {
       const list = removedAfter.get(previous) ?? [];
-      list.push({ id: x.id, change: 'removed', before: x.text, after: null, textChanged: true });
+      list.push({ id: x.id, change: 'removed', before: x.text, after: null, textChanged: true, ...imageOf(x, null) });
       removedAfter.set(previous, list);
     } else previous = x.id;
   }
   out.push(...(removedAfter.get(null) ?? []));
   for (const x of b) {
     const old = beforeById.get(x.id);
-    if (!old) out.push({ id: x.id, change: 'added', before: null, after: x.text, textChanged: true });
+    if (!old) out.push({ id: x.id, change: 'added', before: null, after: x.text, textChanged: true, ...imageOf(null, x) });
     else {
-      const textChanged = old.text !== x.text;
+      const textChanged = old.text !== x.text || old.mediaId !== x.mediaId;
       const change = !common.has(x.id) ? 'moved' : textChanged ? 'changed' : 'unchanged';
-      out.push({ id: x.id, change, before: old.text, after: x.text, textChanged });
+      out.push({ id: x.id, change, before: old.text, after: x.text, textChanged, ...imageOf(old, x) });
     }
     out.push(...(removedAfter.get(x.id) ?? []));
   }

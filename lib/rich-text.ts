@@ -61,3 +61,50 @@ export function withBlockIds(doc: RichTextDoc, newId: () => string = () => crypt
 export function text(value: string): RichTextNode[] {
   return value === '' ? [] : [{ type: 'text', text: value }];
 }
+
+/** A block id as stored (crypto.randomUUID in the editor, `story-key-3` in the demo). */
+export const BLOCK_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * The one shape an image block may have: a top-level `image` node naming an image of the media
+ * library by id, and its block id. No URL, no alt text, no caption: those come from the media
+ * library in the reader's language when the page is rendered, so every translation shows the
+ * same picture and no stored string reaches an attribute.
+ */
+export function imageBlockMediaId(node: RichTextNode): number | null {
+  if (node.type !== 'image') return null;
+  const mediaId = node.attrs?.mediaId;
+  return typeof mediaId === 'number' && Number.isSafeInteger(mediaId) && mediaId > 0 ? mediaId : null;
+}
+
+/** Why a body's image blocks are not acceptable, or null when they all are. */
+export function invalidImageBlock(doc: RichTextDoc): string | null {
+  const nested = (node: RichTextNode): boolean => (node.content ?? []).some((c) => c.type === 'image' || nested(c));
+  for (const node of doc.content) {
+    if (node.type !== 'image') {
+      if (nested(node)) return 'an image inside another block';
+      continue;
+    }
+    if (imageBlockMediaId(node) === null) return 'an image without a valid mediaId';
+    const { id, mediaId: _mediaId, ...rest } = node.attrs ?? {};
+    if (Object.keys(rest).length > 0) return `an image with other attributes (${Object.keys(rest).join(', ')})`;
+    if (id !== undefined && id !== null && !(typeof id === 'string' && BLOCK_ID.test(id))) return 'an image with an invalid block id';
+    if (node.content !== undefined || node.marks !== undefined || node.text !== undefined) return 'an image with content';
+  }
+  return null;
+}
+
+/** The media ids a body shows, each once, in order of appearance. */
+export function bodyMediaIds(doc: RichTextDoc): number[] {
+  const ids = new Set<number>();
+  for (const node of doc.content) {
+    const id = imageBlockMediaId(node);
+    if (id !== null) ids.add(id);
+  }
+  return [...ids];
+}
+
+/** The body without the image blocks whose media `keep` refuses (an image deleted since). */
+export function withoutImages(doc: RichTextDoc, keep: (mediaId: number) => boolean): RichTextDoc {
+  return { type: 'doc', content: doc.content.filter((node) => node.type !== 'image' || keep(imageBlockMediaId(node) ?? 0)) };
+}

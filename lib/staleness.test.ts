@@ -43,3 +43,29 @@ describe('pendingChanges', () => {
     expect(pendingChanges(changes, [{ key: 'block:a', sourceHash: fingerprint('changed\u0000First') }]).map((c) => c.key)).toEqual(['field:summary', 'block:a']);
   });
 });
+
+describe('sourceChangesSince with images', () => {
+  const image = (mediaId: number) => ({ type: 'image', attrs: { id: 'img', mediaId } });
+  const withBody = (...extra: ReturnType<typeof image>[]) => {
+    const t = text();
+    return { ...t, body: { type: 'doc' as const, content: [...t.body.content, ...extra] } };
+  };
+
+  it('counts an image added to the source as a change to handle, with no text to translate', () => {
+    const [change, ...rest] = sourceChangesSince(text(), withBody(image(7)));
+    expect(rest).toEqual([]);
+    expect(change).toMatchObject({ key: 'block:img', change: 'added', before: null, after: '', image: { before: null, after: 7 } });
+  });
+
+  it('holds a mark for the picture it was made against, not for another in its place', () => {
+    const [added7] = sourceChangesSince(text(), withBody(image(7)));
+    const [added8] = sourceChangesSince(text(), withBody(image(8)));
+    expect(added7!.hash).not.toBe(added8!.hash);
+    expect(pendingChanges([added8!], [{ key: 'block:img', sourceHash: added7!.hash }])).toHaveLength(1);
+    expect(pendingChanges([added7!], [{ key: 'block:img', sourceHash: added7!.hash }])).toEqual([]);
+  });
+
+  it('sees nothing when the picture stayed and only its library words could have changed', () => {
+    expect(sourceChangesSince(withBody(image(7)), withBody(image(7)))).toEqual([]);
+  });
+});

@@ -13,6 +13,8 @@ export type SourceChange = {
   change: 'changed' | 'added' | 'removed' | 'moved';
   before: string | null;
   after: string | null;
+  /** For an image block: the pictures before and after (there is no text to translate). */
+  image?: { before: number | null; after: number | null };
   /** Identifies the source text the change leads to; a mark made against other text no longer holds. */
   hash: string;
 };
@@ -36,6 +38,8 @@ export function sourceChangesSince(synced: TranslationText, current: Translation
   }
   for (const block of diffBlocks(synced.body, current.body)) {
     if (block.change === 'unchanged') continue;
+    // An image's identity is its media id: a mark holds for the picture it was made against.
+    const picture = block.image ? `\u0000image:${block.image.after ?? block.image.before ?? ''}` : '';
     changes.push({
       key: `block:${block.id}`,
       field: null,
@@ -43,7 +47,8 @@ export function sourceChangesSince(synced: TranslationText, current: Translation
       change: block.change,
       before: block.before,
       after: block.after,
-      hash: fingerprint(`${block.change}\u0000${block.after ?? block.before ?? ''}`),
+      ...(block.image ? { image: block.image } : {}),
+      hash: fingerprint(`${block.change}\u0000${block.after ?? block.before ?? ''}${picture}`),
     });
   }
   return changes;

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
 import { deleteMediaAction } from '@/lib/actions/delete-media';
 import { FormError } from './form-feedback';
+import { MediaUsageList } from './media-usage-list';
 
 /** Deletes the image and goes back to the library; if it is in use, says where. */
 export function DeleteMediaButton({ mediaId, libraryHref }: { mediaId: number; libraryHref: string }) {
@@ -21,9 +22,7 @@ export function DeleteMediaButton({ mediaId, libraryHref }: { mediaId: number; l
       {state && !state.ok ? (
         <FormError>
           {te(state.error)}
-          {'usages' in state && state.usages?.length ? (
-            <span className="mt-1 block">{state.usages.map((u) => t('usedInStory', { title: u.title })).join('; ')}</span>
-          ) : null}
+          {'usages' in state && state.usages?.length ? <MediaUsageList usages={state.usages} className="mt-1 list-disc pl-6" /> : null}
         </FormError>
       ) : null}
       <button type="submit" disabled={pending} className="rounded border border-red-800 px-3 py-1.5 font-semibold text-red-800 disabled:opacity-70">

@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 /** A form-level error, announced at once. */
 export function FormError({ children }: { children: ReactNode }) {
   return (
-    <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
+    <div role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
       {children}
-    </p>
+    </div>
   );
 }
 

@@ -4,20 +4,27 @@ import { getSchema } from '@tiptap/core';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useTranslations } from 'next-intl';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { RichTextDoc } from '@/db/schema';
+import { withoutImages } from '@/lib/rich-text';
 import { BlockIds } from './block-ids';
 import { fitToSchema } from './fit-to-schema';
+import { ImageBlock, StoryDocument } from './image-block';
+import { MediaPicker } from './media-picker';
+import { useStoryMedia } from './story-media';
 
 const SAFE_LINK = /^(https?:\/\/|mailto:|tel:|\/(?!\/))/i;
 
 const EXTENSIONS = [
   StarterKit.configure({
+    document: false,
     heading: { levels: [2, 3, 4] },
     codeBlock: false,
     underline: false,
     link: { openOnClick: false, autolink: true, defaultProtocol: 'https', isAllowedUri: (url) => SAFE_LINK.test(url) },
   }),
+  StoryDocument,
+  ImageBlock,
   BlockIds,
 ];
 const SCHEMA = getSchema(EXTENSIONS);
@@ -28,16 +35,21 @@ type Props = {
   initial: RichTextDoc;
   lang: string;
   onChange: (doc: RichTextDoc) => void;
+  /** The media library page, for the picker's "upload new images" link (editors and admins). */
+  libraryHref?: string | null;
 };
 
 /**
  * TipTap over ProseMirror JSON: the blocks and marks the public renderer allows (headings 2–4,
- * lists, quotes, links, bold, italic, strike), every block with a stable id.
+ * lists, quotes, links, bold, italic, strike, images from the media library), every block with a
+ * stable id.
  */
-export function RichTextEditor({ id, labelledBy, initial, lang, onChange }: Props) {
+export function RichTextEditor({ id, labelledBy, initial, lang, onChange, libraryHref = null }: Props) {
   const t = useTranslations('Editor');
   // A node type these extensions lack would make TipTap open an empty document.
   const content = useMemo(() => fitToSchema(initial, SCHEMA), [initial]);
+  const media = useStoryMedia();
+  const [picking, setPicking] = useState(false);
   const editor = useEditor({
     immediatelyRender: false,
     extensions: EXTENSIONS,
@@ -52,7 +64,8 @@ export function RichTextEditor({ id, labelledBy, initial, lang, onChange }: Prop
         class: 'prose-story min-h-64 rounded-b border border-gray-500 px-3 py-2 focus:outline-none',
       },
     },
-    onUpdate: ({ editor: e }) => onChange(e.getJSON() as RichTextDoc),
+    // An image block without a usable media id (pasted from elsewhere) has nothing to show: drop it.
+    onUpdate: ({ editor: e }) => onChange(withoutImages(e.getJSON() as RichTextDoc, (mediaId) => mediaId > 0)),
   });
 
   const state = useEditorState({
@@ -94,6 +107,19 @@ export function RichTextEditor({ id, labelledBy, initial, lang, onChange }: Prop
     else window.alert(t('linkInvalid'));
   };
 
+  /** After the block the cursor is in (replacing it when it is an empty paragraph). */
+  const insertImage = (mediaId: number) => {
+    const { $from } = editor.state.selection;
+    const image = { type: 'image', attrs: { mediaId } };
+    if ($from.depth === 0) {
+      editor.chain().focus().insertContentAt($from.pos, image).run();
+      return;
+    }
+    const block = $from.node(1);
+    const range = block.type.name === 'paragraph' && block.content.size === 0 ? { from: $from.before(1), to: $from.after(1) } : $from.after(1);
+    editor.chain().focus().insertContentAt(range, image).run();
+  };
+
   return (
     <div>
       <div role="toolbar" aria-label={t('toolbar')} aria-controls={id} className="flex flex-wrap gap-1 rounded-t border border-b-0 border-gray-500 bg-gray-50 p-1">
@@ -105,10 +131,25 @@ export function RichTextEditor({ id, labelledBy, initial, lang, onChange }: Prop
         {button(t('orderedList'), state?.orderedList, () => editor.chain().focus().toggleOrderedList().run())}
         {button(t('quote'), state?.blockquote, () => editor.chain().focus().toggleBlockquote().run())}
         {button(t('link'), state?.link, setLink)}
+        <button type="button" aria-haspopup="dialog" onClick={() => setPicking(true)} className="rounded px-2 py-1 text-sm hover:bg-gray-200">
+          {t('image')}
+        </button>
         {button(t('undo'), undefined, () => editor.chain().focus().undo().run())}
         {button(t('redo'), undefined, () => editor.chain().focus().redo().run())}
       </div>
       <EditorContent editor={editor} />
+      {picking ? (
+        <MediaPicker
+          heading={t('pickerBodyHeading')}
+          lang={media.lang}
+          libraryHref={libraryHref}
+          onClose={() => setPicking(false)}
+          onPick={(image) => {
+            media.remember(image);
+            insertImage(image.id);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -3,10 +3,12 @@ import type { RichTextDoc, TranslationText } from '@/db/schema';
 import type { Locale } from '@/i18n/routing';
 import { markSourceChangeAction } from '@/lib/actions/mark-source-change';
 import { diffBlocks } from '@/lib/block-diff';
-import { plainText } from '@/lib/rich-text';
+import type { MediaSummary } from '@/lib/media/summary';
+import { imageBlockMediaId, plainText } from '@/lib/rich-text';
 import type { SourceChange } from '@/lib/staleness';
 import { ActionButton } from './action-button';
 import { TextDiff } from './text-diff';
+import { Thumbnail } from './thumbnail';
 
 type Props = {
   locale: Locale;
@@ -22,6 +24,8 @@ type Props = {
   marks: { key: string; resolution: 'updated' | 'no_change' }[];
   targetBody: RichTextDoc | null;
   canMark: boolean;
+  /** The images the bodies show, to name and show them. */
+  media: MediaSummary[];
 };
 
 /**
@@ -34,7 +38,15 @@ export async function SourceChanges(p: Props) {
   const labels = { removedLabel: t('removed'), addedLabel: t('added') };
   const pendingKeys = new Set(p.pending.map((c) => c.key));
   const markOf = new Map(p.marks.map((m) => [m.key, m.resolution]));
-  const targetText = new Map((p.targetBody?.content ?? []).map((n) => [String(n.attrs?.id ?? ''), plainText(n)]));
+  const mediaById = new Map(p.media.map((m) => [m.id, m]));
+  const imageLabel = (mediaId: number | null) => t('imageBlock', { name: (mediaId && mediaById.get(mediaId)?.name) || `#${mediaId ?? '?'}` });
+  const targetText = new Map(
+    (p.targetBody?.content ?? []).map((n) => [String(n.attrs?.id ?? ''), n.type === 'image' ? imageLabel(imageBlockMediaId(n)) : plainText(n)]),
+  );
+  const picture = (mediaId: number | null) => {
+    const image = mediaId ? mediaById.get(mediaId) : undefined;
+    return image ? <Thumbnail image={image} alt={image.alt[p.sourceLocale]} lang={p.sourceLocale} className="h-auto w-32 rounded" /> : null;
+  };
 
   const controls = (change: SourceChange) =>
     !pendingKeys.has(change.key) ? (
@@ -53,11 +65,12 @@ export async function SourceChanges(p: Props) {
   const groups: ({ kind: 'same'; texts: string[] } | { kind: 'change'; change: SourceChange })[] = [];
   for (const block of blocks) {
     const change = p.outOfDate ? changeOf.get(`block:${block.id}`) : undefined;
+    const text = block.image ? imageLabel(block.image.after) : (block.after ?? '');
     if (change) groups.push({ kind: 'change', change });
     else {
       const last = groups.at(-1);
-      if (last?.kind === 'same') last.texts.push(block.after ?? '');
-      else groups.push({ kind: 'same', texts: [block.after ?? ''] });
+      if (last?.kind === 'same') last.texts.push(text);
+      else groups.push({ kind: 'same', texts: [text] });
     }
   }
 
@@ -110,10 +123,22 @@ export async function SourceChanges(p: Props) {
             </li>
           ) : (
             <li key={g.change.key} className="rounded border-l-4 border-amber-600 bg-white p-3 shadow-sm">
-              <p className="text-sm font-semibold">{t(`block_${g.change.change}`)}</p>
-              <div lang={p.sourceLocale}>
-                <TextDiff before={g.change.before ?? ''} after={g.change.after ?? ''} {...labels} />
-              </div>
+              <p className="text-sm font-semibold">{t(g.change.image ? `image_${g.change.change}` : `block_${g.change.change}`)}</p>
+              {g.change.image ? (
+                <div className="mt-1 space-y-2">
+                  <TextDiff
+                    before={g.change.image.before !== null ? imageLabel(g.change.image.before) : ''}
+                    after={g.change.image.after !== null ? imageLabel(g.change.image.after) : ''}
+                    {...labels}
+                  />
+                  {picture(g.change.image.after ?? g.change.image.before)}
+                  <p className="text-sm text-gray-700">{t('imageNoText')}</p>
+                </div>
+              ) : (
+                <div lang={p.sourceLocale}>
+                  <TextDiff before={g.change.before ?? ''} after={g.change.after ?? ''} {...labels} />
+                </div>
+              )}
               {g.change.blockId && targetText.has(g.change.blockId) ? (
                 <div className="mt-2 rounded bg-gray-50 p-2 text-sm">
                   <p className="font-semibold text-gray-700">{t('yourParagraph')}</p>

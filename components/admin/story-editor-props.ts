@@ -1,7 +1,9 @@
 import type { EditableTranslation } from '@/db/queries/admin-stories';
+import type { RichTextDoc } from '@/db/schema';
 import type { Locale } from '@/i18n/routing';
 import { COUNTRY_CODES } from '@/lib/countries';
 import { countryName } from '@/lib/format';
+import { bodyMediaIds } from '@/lib/rich-text';
 import { toLocalDateTimeInput } from '@/lib/time';
 import type { StoryEditorProps } from './story-editor';
 
@@ -13,4 +15,9 @@ export function editorTranslation(t: EditableTranslation): StoryEditorProps['tra
 
 export function countryOptions(locale: Locale): StoryEditorProps['countryOptions'] {
   return COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) }));
+}
+
+/** The images an editor of this translation shows on opening: the story's hero and the body's. */
+export function editorMediaIds(heroMediaId: number | null, ...bodies: (RichTextDoc | null | undefined)[]): number[] {
+  return [...(heroMediaId ? [heroMediaId] : []), ...bodies.flatMap((b) => (b ? bodyMediaIds(b) : []))];
 }

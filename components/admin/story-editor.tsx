@@ -1,27 +1,35 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { RichTextDoc, TranslationText } from '@/db/schema';
 import type { ErrorKey } from '@/lib/action';
-import { changeTranslationStatusAction } from '@/lib/actions/change-translation-status';
+import { changeTranslationStatusAction, type MissingAltImage } from '@/lib/actions/change-translation-status';
 import { saveStoryAction, type ConflictView } from '@/lib/actions/save-story';
 import { missingTerms, type TermPair } from '@/lib/glossary';
+import type { MediaSummary } from '@/lib/media/summary';
 import { plainText } from '@/lib/rich-text';
 import type { Transition } from '@/lib/workflow';
 import { TextField } from '../ui/text-field';
+import { HeroField } from './hero-field';
 import { RichTextEditor } from './rich-text-editor';
+import { StoryMediaContext, type StoryMediaContextValue } from './story-media';
 import { TextDiff } from './text-diff';
+import { Thumbnail } from './thumbnail';
 
 export type StoryEditorProps = {
-  story: { id: number; kind: 'story' | 'press_release'; countries: string[]; topics: string[] };
+  story: { id: number; kind: 'story' | 'press_release'; countries: string[]; topics: string[]; heroMediaId: number | null };
   translation: TranslationText & { id: number; locale: 'en' | 'ru'; publishedAtInput: string; version: number };
   isSource: boolean;
   transitions: Transition[];
   countryOptions: { code: string; name: string }[];
   /** In the translation workspace: the source's glossary terms, checked before submitting. */
   glossary?: { terms: TermPair[]; sourceText: string; sourceLocale: 'en' | 'ru' };
+  /** The images the story shows already (hero, body), so the editor can show them. */
+  media: MediaSummary[];
+  /** Editors and admins: links to the media library and its images' pages. */
+  canManageMedia: boolean;
 };
 
 type SaveState = 'saved' | 'dirty' | 'saving' | 'offline' | 'error' | 'conflict';
@@ -33,8 +41,9 @@ const CONFIRM: Partial<Record<Transition, true>> = { unpublish: true, archive: t
  * save names the version it started from, and a refused save opens the conflict panel with both
  * versions. Status buttons save first, so what is published is what is on screen.
  */
-export function StoryEditor({ story, translation, isSource, transitions, countryOptions, glossary }: StoryEditorProps) {
+export function StoryEditor({ story, translation, isSource, transitions, countryOptions, glossary, media, canManageMedia }: StoryEditorProps) {
   const t = useTranslations('StoryEditor');
+  const uiLocale = useLocale();
   const tt = useTranslations('Transitions');
   const tw = useTranslations('Workspace');
   const te = useTranslations();
@@ -54,7 +63,20 @@ export function StoryEditor({ story, translation, isSource, transitions, country
   // Saving pauses while a conflict waits for the person's choice (a ref: timers outlive renders).
   const conflictOpenRef = useRef(false);
   const [busy, setBusy] = useState(false);
+  const [missingAlt, setMissingAlt] = useState<MissingAltImage[]>([]);
+  const [heroId, setHeroId] = useState<number | null>(story.heroMediaId);
+  const [known, setKnown] = useState<ReadonlyMap<number, MediaSummary>>(() => new Map(media.map((m) => [m.id, m])));
   const bodyLabelId = useId();
+  const mediaContext = useMemo<StoryMediaContextValue>(
+    () => ({
+      lookup: (id) => known.get(id),
+      remember: (image) => setKnown((all) => (all.get(image.id) === image ? all : new Map(all).set(image.id, image))),
+      lang: translation.locale,
+      mediaHref: canManageMedia ? (id) => `/${uiLocale}/admin/media/${id}` : null,
+    }),
+    [known, translation.locale, canManageMedia, uiLocale],
+  );
+  const libraryHref = canManageMedia ? `/${uiLocale}/admin/media` : null;
 
   const save = useCallback(
     async (autosave: boolean): Promise<boolean> => {
@@ -74,6 +96,7 @@ export function StoryEditor({ story, translation, isSource, transitions, country
             versionRef.current = result.version;
             setFieldErrors({});
             setFormError(null);
+            setMissingAlt([]);
             setSavedAt(new Date(result.savedAt));
             const slugInput = formRef.current?.elements.namedItem('slug') as HTMLInputElement | null;
             if (slugInput && slugInput.value.trim() === '') slugInput.value = result.slug;
@@ -169,8 +192,12 @@ export function StoryEditor({ story, translation, isSource, transitions, country
       if (result.ok) {
         setNotice(tt(`done_${transition}` as 'done_publish'));
         setFormError(null);
+        setMissingAlt([]);
         router.refresh();
-      } else setFormError(result.error);
+      } else {
+        setFormError(result.error);
+        setMissingAlt('missingAlt' in result ? (result.missingAlt ?? []) : []);
+      }
     } catch {
       setSaveState('offline');
     }
@@ -197,6 +224,7 @@ export function StoryEditor({ story, translation, isSource, transitions, country
   };
 
   return (
+    <StoryMediaContext value={mediaContext}>
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <form
         ref={formRef}
@@ -211,9 +239,10 @@ export function StoryEditor({ story, translation, isSource, transitions, country
       >
         <input type="hidden" name="translationId" value={translation.id} />
         {formError ? (
-          <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-            {te(formError)}
-          </p>
+          <div role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
+            <p>{te(formError)}</p>
+            {missingAlt.length > 0 ? <MissingAltList images={missingAlt} language={translation.locale} linkTo={mediaContext.mediaHref} /> : null}
+          </div>
         ) : null}
         {conflict ? <ConflictPanel conflict={conflict.theirs} mine={conflict.mine} onKeepMine={keepMine} /> : null}
 
@@ -235,6 +264,7 @@ export function StoryEditor({ story, translation, isSource, transitions, country
             labelledBy={bodyLabelId}
             initial={translation.body}
             lang={lang}
+            libraryHref={libraryHref}
             onChange={(doc) => {
               bodyRef.current = doc;
               markChanged();
@@ -272,9 +302,22 @@ export function StoryEditor({ story, translation, isSource, transitions, country
                 </div>
               </fieldset>
               <TextField name="topics" label={t('topics')} hint={t('topicsHint')} defaultValue={story.topics.join(', ')} error={err('shared.topics')} />
+              <HeroField
+                heroId={heroId}
+                editable
+                libraryHref={libraryHref}
+                error={err('shared.heroMediaId')}
+                onChange={(id) => {
+                  setHeroId(id);
+                  markChanged();
+                }}
+              />
             </div>
           ) : (
-            <p className="text-gray-700">{t('sharedFromSource')}</p>
+            <div className="space-y-4">
+              <p className="text-gray-700">{t('sharedFromSource')}</p>
+              <HeroField heroId={heroId} editable={false} libraryHref={null} />
+            </div>
           )}
         </fieldset>
 
@@ -336,6 +379,38 @@ export function StoryEditor({ story, translation, isSource, transitions, country
         <p className="text-sm text-gray-700">{t('scheduleHint')}</p>
       </aside>
     </div>
+    </StoryMediaContext>
+  );
+}
+
+/** The images that stop a publish, each with its thumbnail and (for editors) a way to fix it. */
+function MissingAltList({ images, language, linkTo }: { images: MissingAltImage[]; language: 'en' | 'ru'; linkTo: ((id: number) => string) | null }) {
+  const t = useTranslations('StoryEditor');
+  return (
+    <>
+      <p className="mt-2 font-semibold">{t('missingAltHeading', { language, count: images.length })}</p>
+      <ul className="mt-2 space-y-2">
+        {images.map((image) => {
+          const content = (
+            <>
+              <Thumbnail image={image} className="h-auto w-16 rounded object-cover" />
+              <span className="break-all">{image.name}</span>
+            </>
+          );
+          return (
+            <li key={image.mediaId}>
+              {linkTo ? (
+                <a href={linkTo(image.mediaId)} aria-label={t('missingAltFix', { name: image.name })} className="flex items-center gap-2 text-red-900 underline">
+                  {content}
+                </a>
+              ) : (
+                <span className="flex items-center gap-2">{content}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }
 

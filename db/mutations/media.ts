@@ -5,6 +5,7 @@ import type { Db, DbLike } from '../client';
 import { findMediaUsages, type MediaUsage, type MediaUsageCheck, MEDIA_USAGE_CHECKS } from '../queries/media-usage';
 import { LOCALES, media, mediaTranslations, type ContentLocale, type MediaVariant } from '../schema';
 import { insertAuditEntry } from './audit';
+import { localesPublishingMedia } from './story-media';
 import type { Actor } from './users';
 
 export type MediaText = { alt: string; caption: string; creditBy: string; creditPlace: string };
@@ -98,7 +99,10 @@ export function updateMediaText(
   mediaId: number,
   input: { creditDate: string | null; text: Record<ContentLocale, MediaText> },
   actor: Actor,
-): { ok: true } | { ok: false; error: 'not_found' } {
+): { ok: true } | { ok: false; error: 'not_found' } | { ok: false; error: 'alt_required'; locales: ContentLocale[] } {
+  // A published or scheduled story in a language keeps its images described in that language.
+  const needAlt = localesPublishingMedia(tx, mediaId).filter((l) => input.text[l].alt.trim() === '');
+  if (needAlt.length > 0) return { ok: false, error: 'alt_required', locales: needAlt };
   const updated = tx.update(media).set({ creditDate: input.creditDate, updatedAt: new Date() }).where(eq(media.id, mediaId)).returning({ id: media.id }).get();
   if (!updated) return { ok: false, error: 'not_found' };
   for (const locale of LOCALES) {

@@ -14,6 +14,7 @@ import {
 import { and, eq } from 'drizzle-orm';
 import { slugify } from '@/lib/slug';
 import { withBlockIds } from '@/lib/rich-text';
+import { syncPublicationMedia, syncTranslationMedia } from './story-media';
 
 export type TranslationDraft = {
   locale: ContentLocale;
@@ -33,6 +34,7 @@ export type NewStoryInput = {
   sourceLocale: ContentLocale;
   topics: string[];
   countries: string[];
+  heroMediaId?: number | null;
   authorId: number | null;
   translations: TranslationDraft[];
   note?: string;
@@ -59,7 +61,7 @@ export function uniqueSlug(db: DbLike, locale: ContentLocale, wanted: string): s
 export function insertStoryWithTranslations(db: DbLike, input: NewStoryInput): { storyId: number } {
   const story = db
     .insert(stories)
-    .values({ kind: input.kind, sourceLocale: input.sourceLocale, topics: input.topics, createdById: input.authorId })
+    .values({ kind: input.kind, sourceLocale: input.sourceLocale, topics: input.topics, heroMediaId: input.heroMediaId ?? null, createdById: input.authorId })
     .returning({ id: stories.id })
     .get();
   if (input.countries.length > 0) {
@@ -95,13 +97,21 @@ export function insertStoryWithTranslations(db: DbLike, input: NewStoryInput): {
       })
       .returning({ id: storyTranslations.id })
       .get();
+    syncTranslationMedia(db, translation.id, body);
     const revision = db
       .insert(revisions)
-      .values({ translationId: translation.id, version: 1, snapshot, authorId: input.authorId, note: input.note ?? '' })
+      .values({
+        translationId: translation.id,
+        version: 1,
+        // The source's revision records the shared fields, as every later save of it does.
+        snapshot: draft.locale === input.sourceLocale ? { ...snapshot, shared: { kind: input.kind, countries: [...new Set(input.countries)].sort(), topics: input.topics, heroMediaId: input.heroMediaId ?? null } } : snapshot,
+        authorId: input.authorId,
+        note: input.note ?? '',
+      })
       .returning({ id: revisions.id })
       .get();
     if ((draft.status === 'published' || draft.status === 'scheduled') && draft.publishedAt) {
-      upsertPublication(db, { translationId: translation.id, storyId: story.id, locale: draft.locale, snapshot, revisionId: revision.id, publishedAt: draft.publishedAt });
+      upsertPublication(db, { translationId: translation.id, storyId: story.id, locale: draft.locale, snapshot, heroMediaId: input.heroMediaId ?? null, revisionId: revision.id, publishedAt: draft.publishedAt });
     }
     if (draft.locale === input.sourceLocale) sourceRevisionId = revision.id;
     else if (sourceRevisionId !== null) {
@@ -116,11 +126,11 @@ export function insertStoryWithTranslations(db: DbLike, input: NewStoryInput): {
 
 /**
  * Makes a snapshot the live (or, with a future time, scheduled) public version of a translation,
- * replacing whatever was live before.
+ * with the story's hero image as it is now, replacing whatever was live before.
  */
 export function upsertPublication(
   db: DbLike,
-  p: { translationId: number; storyId: number; locale: ContentLocale; snapshot: TranslationSnapshot; revisionId: number | null; publishedAt: Date },
+  p: { translationId: number; storyId: number; locale: ContentLocale; snapshot: TranslationSnapshot; heroMediaId: number | null; revisionId: number | null; publishedAt: Date },
 ): void {
   const values = {
     storyId: p.storyId,
@@ -132,6 +142,7 @@ export function upsertPublication(
     dateline: p.snapshot.dateline,
     seoTitle: p.snapshot.seoTitle,
     seoDescription: p.snapshot.seoDescription,
+    heroMediaId: p.heroMediaId,
     revisionId: p.revisionId,
     publishedAt: p.publishedAt,
     updatedAt: new Date(),
@@ -140,4 +151,5 @@ export function upsertPublication(
     .values({ translationId: p.translationId, ...values })
     .onConflictDoUpdate({ target: translationPublications.translationId, set: values })
     .run();
+  syncPublicationMedia(db, p.translationId, p.snapshot.body);
 }

@@ -115,7 +115,8 @@ describe('saveTranslation', () => {
     saveTranslation(db, { translationId: t.id, baseVersion: 1, fields: fields(), shared: { kind: 'press_release', countries: ['UZ', 'KG', 'UZ'], topics: ['almaty-process'] }, note: '', autosave: false, actorId: alice });
     expect(db.select().from(storyCountries).where(eq(storyCountries.storyId, t.storyId)).all().map((c) => c.countryCode).sort()).toEqual(['KG', 'UZ']);
     const latest = db.select().from(revisions).where(eq(revisions.translationId, t.id)).all().at(-1);
-    expect(latest?.snapshot.shared).toEqual({ kind: 'press_release', countries: ['KG', 'UZ'], topics: ['almaty-process'] });
+    // Left out of the input, the hero stays as it was (none), and the revision records it.
+    expect(latest?.snapshot.shared).toEqual({ kind: 'press_release', countries: ['KG', 'UZ'], topics: ['almaty-process'], heroMediaId: null });
   });
 });
 

@@ -13,10 +13,11 @@ import {
   type TranslationSnapshot,
 } from '../schema';
 import { canTransition, WORKFLOW, type Transition } from '@/lib/workflow';
-import { withBlockIds } from '@/lib/rich-text';
+import { bodyMediaIds, withBlockIds } from '@/lib/rich-text';
 import type { Role } from '../schema';
 import { insertAuditEntry } from './audit';
 import { upsertPublication } from './stories';
+import { imagesMissingAlt, missingMediaIds, syncTranslationMedia, type ImageMissingAlt } from './story-media';
 
 /** Autosaves by the same person within this window replace each other instead of piling up. */
 export const AUTOSAVE_COALESCE_MS = 10 * 60 * 1000;
@@ -33,10 +34,12 @@ export type ConflictInfo = {
 export type SaveResult =
   | { ok: true; version: number; revisionId: number; slug: string; previousSlug: string; locale: ContentLocale }
   | { ok: false; error: 'conflict'; current: ConflictInfo }
-  | { ok: false; error: 'slugTaken' | 'notFound' };
+  | { ok: false; error: 'slugTaken' | 'notFound' }
+  /** An image in the body, or the hero, was deleted from the media library since it was chosen. */
+  | { ok: false; error: 'mediaMissing'; mediaIds: number[] };
 
 function sharedOf(db: DbLike, storyId: number): SharedSnapshot {
-  const story = db.select({ kind: stories.kind, topics: stories.topics }).from(stories).where(eq(stories.id, storyId)).get();
+  const story = db.select({ kind: stories.kind, topics: stories.topics, heroMediaId: stories.heroMediaId }).from(stories).where(eq(stories.id, storyId)).get();
   const countries = db
     .select({ code: storyCountries.countryCode })
     .from(storyCountries)
@@ -44,7 +47,7 @@ function sharedOf(db: DbLike, storyId: number): SharedSnapshot {
     .all()
     .map((c) => c.code)
     .sort();
-  return { kind: story?.kind ?? 'story', topics: story?.topics ?? [], countries };
+  return { kind: story?.kind ?? 'story', topics: story?.topics ?? [], countries, heroMediaId: story?.heroMediaId ?? null };
 }
 
 export function snapshotOf(row: StoryTranslation, shared?: SharedSnapshot): TranslationSnapshot {
@@ -137,6 +140,8 @@ export function saveTranslation(db: DbLike, input: SaveInput): SaveResult {
     };
   }
   if (isSlugTaken(db, row.locale, input.fields.slug, row.id)) return { ok: false, error: 'slugTaken' };
+  const gone = missingMediaIds(db, [...bodyMediaIds(input.fields.body), ...(isSource && input.shared?.heroMediaId ? [input.shared.heroMediaId] : [])]);
+  if (gone.length > 0) return { ok: false, error: 'mediaMissing', mediaIds: gone };
 
   const body = withBlockIds(input.fields.body);
   const version = row.version + 1;
@@ -148,11 +153,14 @@ export function saveTranslation(db: DbLike, input: SaveInput): SaveResult {
     .run();
   // Belt and braces: the version check above and this guarded update agree inside one transaction.
   if (updated.changes !== 1) throw new Error('Concurrent save slipped past the version check');
+  syncTranslationMedia(db, row.id, body);
 
   let shared: SharedSnapshot | undefined;
   if (isSource && input.shared) {
-    shared = { ...input.shared, countries: [...new Set(input.shared.countries)].sort() };
-    db.update(stories).set({ kind: shared.kind, topics: shared.topics, updatedAt: now }).where(eq(stories.id, row.storyId)).run();
+    // A hero left out of the input (an older form, a revision from before heroes) stays as it is.
+    const heroMediaId = input.shared.heroMediaId !== undefined ? input.shared.heroMediaId : sharedOf(db, row.storyId).heroMediaId;
+    shared = { ...input.shared, countries: [...new Set(input.shared.countries)].sort(), heroMediaId };
+    db.update(stories).set({ kind: shared.kind, topics: shared.topics, heroMediaId, updatedAt: now }).where(eq(stories.id, row.storyId)).run();
     db.delete(storyCountries).where(eq(storyCountries.storyId, row.storyId)).run();
     if (shared.countries.length > 0) {
       db.insert(storyCountries).values(shared.countries.map((countryCode) => ({ storyId: row.storyId, countryCode }))).run();
@@ -209,7 +217,9 @@ export function latestRevisionId(db: DbLike, translationId: number): number | nu
 
 export type TransitionResult =
   | { ok: true; locale: ContentLocale; slugs: string[]; status: StoryTranslation['status'] }
-  | { ok: false; error: 'notFound' | 'invalidTransition' | 'scheduleInPast' | 'slugTaken' };
+  | { ok: false; error: 'notFound' | 'invalidTransition' | 'scheduleInPast' | 'slugTaken' }
+  /** Publishing or scheduling in a language needs alt text in that language for every image shown. */
+  | { ok: false; error: 'missingAlt'; images: ImageMissingAlt[] };
 
 /**
  * Moves a translation through the workflow. Publishing copies the saved working copy (its
@@ -245,6 +255,9 @@ export function applyTransition(
       publishedAt = liveNow ?? (row.publishedAt && row.publishedAt <= now ? row.publishedAt : now);
     }
     if (isSlugTaken(db, row.locale, row.slug, row.id)) return { ok: false, error: 'slugTaken' };
+    const heroMediaId = db.select({ heroMediaId: stories.heroMediaId }).from(stories).where(eq(stories.id, row.storyId)).get()?.heroMediaId ?? null;
+    const images = imagesMissingAlt(db, [...(heroMediaId ? [heroMediaId] : []), ...bodyMediaIds(row.body)], row.locale);
+    if (images.length > 0) return { ok: false, error: 'missingAlt', images };
     // What is published is the saved working copy, which its latest revision records.
     const revisionId = latestRevisionId(db, row.id);
     upsertPublication(db, {
@@ -252,6 +265,7 @@ export function applyTransition(
       storyId: row.storyId,
       locale: row.locale,
       snapshot: snapshotOf(row),
+      heroMediaId,
       revisionId,
       publishedAt,
     });
@@ -325,6 +339,7 @@ export function startTranslation(db: DbLike, input: { storyId: number; locale: C
     })
     .returning()
     .get();
+  syncTranslationMedia(db, row.id, row.body);
   db.insert(revisions).values({ translationId: row.id, version: 1, snapshot: snapshotOf(row), authorId: input.actorId }).run();
   return { ok: true, translationId: row.id };
 }

@@ -154,6 +154,7 @@ export type EditableStory = {
   sourceLocale: ContentLocale;
   topics: string[];
   countries: string[];
+  heroMediaId: number | null;
   translations: Partial<Record<ContentLocale, EditableTranslation>>;
 };
 
@@ -204,10 +205,11 @@ export function getEditableStory(storyId: number): EditableStory | null {
       updatedAt: t.updatedAt,
       updatedByName,
       live: live ? { slug: live.slug, publishedAt: live.publishedAt, revisionId: live.revisionId } : null,
-      hasUnpublishedChanges: live !== null && live.revisionId !== latestRevisionIds.get(t.id),
+      // A new hero is shared, but each live copy keeps the one it was published with until republished.
+      hasUnpublishedChanges: live !== null && (live.revisionId !== latestRevisionIds.get(t.id) || live.heroMediaId !== story.heroMediaId),
     };
   }
-  return { id: story.id, kind: story.kind, sourceLocale: story.sourceLocale, topics: story.topics, countries, translations };
+  return { id: story.id, kind: story.kind, sourceLocale: story.sourceLocale, topics: story.topics, countries, heroMediaId: story.heroMediaId, translations };
 }
 
 export type RevisionListItem = {

@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, desc, eq, exists, or, sql } from 'drizzle-orm';
+import { and, desc, eq, exists, inArray, or, sql } from 'drizzle-orm';
 import type { DbLike } from '../client';
 import { getDb } from '../index';
 import { LOCALES, media, mediaTranslations, type ContentLocale, type MediaVariant } from '../schema';
 import type { MediaText } from '../mutations/media';
 import { likePattern } from './admin-stories';
+import type { MediaSummary } from '@/lib/media/summary';
 import { findMediaUsages, type MediaUsage } from './media-usage';
 
 
@@ -22,7 +23,7 @@ export type MediaItem = {
   text: Record<ContentLocale, MediaText>;
 };
 
-export type MediaFilter = { q?: string; missingAlt?: ContentLocale };
+export type MediaFilter = { q?: string; missingAlt?: ContentLocale; limit?: number };
 
 const EMPTY_TEXT: MediaText = { alt: '', caption: '', creditBy: '', creditPlace: '' };
 
@@ -94,8 +95,34 @@ export function listMedia(filter: MediaFilter = {}, db: DbLike = getDb()): Media
     .from(media)
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(desc(media.createdAt), desc(media.id))
+    .limit(filter.limit ?? -1)
     .all();
   return withText(db, rows);
+}
+
+function summaryOf(item: MediaItem): MediaSummary {
+  return {
+    id: item.id,
+    name: item.originalName,
+    sha256: item.sha256,
+    width: item.width,
+    height: item.height,
+    variants: item.variants,
+    alt: Object.fromEntries(LOCALES.map((l) => [l, item.text[l].alt])) as Record<ContentLocale, string>,
+  };
+}
+
+/** The picker's list: newest first, searched like the library, at most `limit`. */
+export function searchMediaSummaries(q: string | undefined, limit: number, db: DbLike = getDb()): MediaSummary[] {
+  return listMedia({ q, limit }, db).map(summaryOf);
+}
+
+/** The images a story editor shows already (its hero, its body's images), by id. */
+export function getMediaSummaries(ids: readonly number[], db: DbLike = getDb()): MediaSummary[] {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const rows = db.select(columns).from(media).where(inArray(media.id, unique)).all();
+  return withText(db, rows).map(summaryOf);
 }
 
 export function getMedia(id: number, db: DbLike = getDb()): (MediaItem & { usages: MediaUsage[] }) | undefined {
@@ -103,4 +130,42 @@ export function getMedia(id: number, db: DbLike = getDb()): (MediaItem & { usage
   if (!row) return undefined;
   const [item] = withText(db, [row]);
   return item && { ...item, usages: findMediaUsages(db, id) };
+}
+
+/** An image as a reader of one language sees it: its variants and that language's words. */
+export type StoryImage = {
+  id: number;
+  sha256: string;
+  width: number;
+  height: number;
+  variants: MediaVariant[];
+  creditDate: string | null;
+} & MediaText;
+
+/**
+ * Every image a page shows (hero and body), in the reader's language, in one query: a story page
+ * never asks once per image.
+ */
+export function getStoryImages(ids: readonly number[], locale: ContentLocale, db: DbLike = getDb()): Map<number, StoryImage> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const t = mediaTranslations;
+  const rows = db
+    .select({
+      id: media.id,
+      sha256: media.sha256,
+      width: media.width,
+      height: media.height,
+      variants: media.variants,
+      creditDate: media.creditDate,
+      alt: t.alt,
+      caption: t.caption,
+      creditBy: t.creditBy,
+      creditPlace: t.creditPlace,
+    })
+    .from(media)
+    .leftJoin(t, and(eq(t.mediaId, media.id), eq(t.locale, locale)))
+    .where(inArray(media.id, unique))
+    .all();
+  return new Map(rows.map((r) => [r.id, { ...r, alt: r.alt ?? '', caption: r.caption ?? '', creditBy: r.creditBy ?? '', creditPlace: r.creditPlace ?? '' }]));
 }

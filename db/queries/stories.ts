@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, ne } from 'drizzle-orm';
 import { cache } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { getDb } from '../index';
-import { stories, storyCountries, storyTranslations, translationPublications as live, type RichTextDoc, type StoryKind } from '../schema';
+import { media, stories, storyCountries, storyTranslations, translationPublications as live, type MediaVariant, type RichTextDoc, type StoryKind } from '../schema';
 import { isLive } from './published';
 
 export type StoryCard = {
@@ -14,10 +14,13 @@ export type StoryCard = {
   summary: string;
   dateline: string;
   publishedAt: Date;
+  /** The hero image's files, for a small thumbnail in lists (its words are on the story page). */
+  thumbnail: { sha256: string; width: number; height: number; variants: MediaVariant[] } | null;
 };
 
-export type StoryPage = StoryCard & {
+export type StoryPage = Omit<StoryCard, 'thumbnail'> & {
   locale: Locale;
+  heroMediaId: number | null;
   body: RichTextDoc;
   seoTitle: string;
   seoDescription: string;
@@ -46,16 +49,20 @@ const cardColumns = {
   publishedAt: live.publishedAt,
 };
 
+const thumbnailColumns = { sha256: media.sha256, width: media.width, height: media.height, variants: media.variants };
+
 /** Public stories of one locale, newest first, one page of them. */
 export function listPublishedStories(locale: Locale, page: number, pageSize = NEWS_PAGE_SIZE) {
   const db = getDb();
   const where = and(eq(live.locale, locale), isLive());
   const total = db.select({ n: count() }).from(live).where(where).get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  // The published copy's hero, joined in: one query for the whole page of cards.
   const items: StoryCard[] = db
-    .select(cardColumns)
+    .select({ ...cardColumns, thumbnail: thumbnailColumns })
     .from(live)
     .innerJoin(stories, eq(stories.id, live.storyId))
+    .leftJoin(media, eq(media.id, live.heroMediaId))
     .where(where)
     .orderBy(desc(live.publishedAt), desc(live.storyId))
     .limit(pageSize)
@@ -77,7 +84,7 @@ function publicSlugsByStory(storyId: number): Partial<Record<Locale, string>> {
 export const lookupStoryBySlug = cache((locale: Locale, slug: string): StoryLookup => {
   const db = getDb();
   const own = db
-    .select({ ...cardColumns, body: live.body, seoTitle: live.seoTitle, seoDescription: live.seoDescription })
+    .select({ ...cardColumns, body: live.body, seoTitle: live.seoTitle, seoDescription: live.seoDescription, heroMediaId: live.heroMediaId })
     .from(live)
     .innerJoin(stories, eq(stories.id, live.storyId))
     .where(and(eq(live.locale, locale), eq(live.slug, slug), isLive()))
@@ -115,7 +122,7 @@ export const lookupStoryBySlug = cache((locale: Locale, slug: string): StoryLook
 export function getWorkingStoryBySlug(locale: Locale, slug: string): StoryPage | null {
   const db = getDb();
   const row = db
-    .select({ t: storyTranslations, kind: stories.kind })
+    .select({ t: storyTranslations, kind: stories.kind, heroMediaId: stories.heroMediaId })
     .from(storyTranslations)
     .innerJoin(stories, eq(stories.id, storyTranslations.storyId))
     .where(and(eq(storyTranslations.locale, locale), eq(storyTranslations.slug, slug)))
@@ -138,6 +145,8 @@ export function getWorkingStoryBySlug(locale: Locale, slug: string): StoryPage |
     dateline: t.dateline,
     publishedAt: t.publishedAt ?? new Date(),
     locale,
+    // A preview shows the hero the next publish would take.
+    heroMediaId: row.heroMediaId,
     body: t.body,
     seoTitle: t.seoTitle,
     seoDescription: t.seoDescription,

@@ -5,7 +5,9 @@ export type DemoBlock =
   | { type: 'paragraph'; text: string }
   | { type: 'heading'; text: string }
   | { type: 'quote'; text: string }
-  | { type: 'list'; items: string[] };
+  | { type: 'list'; items: string[] }
+  /** An image of the demo media library (demo-media.ts), by its key; at the same place in both languages. */
+  | { type: 'image'; image: string };
 
 export type DemoTranslation = {
   title: string;
@@ -24,6 +26,7 @@ export type DemoStory = {
   publishedAt: string; // ISO 8601 date-time in UTC, e.g. '2021-05-26T09:00:00Z'
   place: string; // English dateline place, e.g. 'Istanbul'
   placeRu: string; // Russian dateline place, e.g. 'Стамбул'
+  hero?: string; // key of a demo image (demo-media.ts) shown above the story in every language
   en?: DemoTranslation;
   ru?: DemoTranslation;
 };
@@ -32,6 +35,7 @@ export const demoStories: DemoStory[] = [
   // 1. Almaty Process ministerial conference (bilingual press release)
   {
     key: 'almaty-process-ministerial-conference-2021',
+    hero: 'almaty',
     kind: 'press_release',
     sourceLocale: 'en',
     countries: ['AF', 'AZ', 'IR', 'KZ', 'KG', 'PK', 'TJ', 'TR', 'TM', 'UZ'],
@@ -108,6 +112,7 @@ export const demoStories: DemoStory[] = [
   // 2. Sixth Senior Officials Meeting in Istanbul (bilingual press release)
   {
     key: 'almaty-process-senior-officials-meeting-istanbul',
+    hero: 'istanbul',
     kind: 'press_release',
     sourceLocale: 'en',
     countries: ['AF', 'AZ', 'KZ', 'KG', 'TJ', 'TR', 'PK', 'TM', 'UZ'],
@@ -178,6 +183,7 @@ export const demoStories: DemoStory[] = [
   // 3. CDC–IOM border health security round table (bilingual press release)
   {
     key: 'cdc-iom-border-health-round-table-tashkent',
+    hero: 'tashkent',
     kind: 'press_release',
     sourceLocale: 'en',
     countries: ['UZ'],
@@ -342,6 +348,7 @@ export const demoStories: DemoStory[] = [
           type: 'paragraph',
           text: 'В мае 2021 года миссии МОМ в Узбекистане и Казахстане провели совместную операцию по возвращению на родину большой семьи уязвимых мигрантов. Семье, находившейся в Караганде, требовалась помощь, чтобы вернуться домой, в Республику Каракалпакстан.',
         },
+        { type: 'image', image: 'kazakhstan' },
         { type: 'heading', text: 'Помощь на каждом этапе' },
         {
           type: 'paragraph',
@@ -366,6 +373,7 @@ export const demoStories: DemoStory[] = [
           type: 'paragraph',
           text: 'In May 2021, the IOM offices in Uzbekistan and Kazakhstan carried out a joint operation to bring a large family of vulnerable migrants back to their homeland. The family, who were in Karaganda, needed help to get home to the Republic of Karakalpakstan.',
         },
+        { type: 'image', image: 'kazakhstan' },
         { type: 'heading', text: 'Support at every stage' },
         {
           type: 'paragraph',
@@ -656,6 +664,7 @@ export const demoStories: DemoStory[] = [
   // 10. UN Network on Migration focal points retreat, Bishkek (Russian drafted, in review)
   {
     key: 'un-network-on-migration-retreat-bishkek',
+    hero: 'bishkek',
     kind: 'story',
     sourceLocale: 'en',
     countries: ['KG'],

@@ -4,7 +4,7 @@ import { createTestDatabase } from '@/lib/testing/db';
 import { verifyPassword } from '@/lib/password';
 import { isValidSlug } from '@/lib/slug';
 import type { Db } from '../client';
-import { documentCountries, documents, documentTranslations, media, mediaTranslations, stories, storyTranslations, users } from '../schema';
+import { documentCountries, documents, documentTranslations, media, mediaTranslations, publicationMedia, stories, storyTranslations, translationMedia, translationPublications, users } from '../schema';
 import { seedDemo } from './seed';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,6 +72,15 @@ describe('seedDemo', () => {
         expect(t.alt && t.caption && t.creditBy && t.creditPlace, `${t.mediaId} ${t.locale}`).toBeTruthy();
         if (t.locale === 'ru') expect(t.creditBy).toBe('МОМ');
       }
+      // Several stories have a hero, copied to their live versions; one shows an image in its text in both languages.
+      const heroes = db.select().from(stories).all().filter((s) => s.heroMediaId !== null);
+      expect(heroes.length).toBeGreaterThanOrEqual(3);
+      const live = db.select().from(translationPublications).all();
+      for (const s of heroes) for (const p of live.filter((p) => p.storyId === s.id)) expect(p.heroMediaId).toBe(s.heroMediaId);
+      const withBodyImage = db.select().from(storyTranslations).all().filter((t) => t.body.content.some((b) => b.type === 'image'));
+      expect(withBodyImage.map((t) => t.locale).sort()).toEqual(['en', 'ru']);
+      expect(db.select().from(translationMedia).all()).toHaveLength(2);
+      expect(db.select().from(publicationMedia).all()).toHaveLength(2);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -38,36 +38,48 @@ export function isEmptyDatabase(db: DbLike): boolean {
   return u === 0 && s === 0;
 }
 
-export function blocksToDoc(blocks: DemoBlock[], storyKey: string): RichTextDoc {
+/**
+ * A demo body as stored. `images` maps demo image keys to media ids; an image block whose image
+ * was not stored (a seed without uploads storage) is left out.
+ */
+export function blocksToDoc(blocks: DemoBlock[], storyKey: string, images: ReadonlyMap<string, number> = new Map()): RichTextDoc {
   return {
     type: 'doc',
-    content: blocks.map((block, i): RichTextNode => {
+    content: blocks.flatMap((block, i): RichTextNode[] => {
       // Deterministic ids, so both locales of a demo story align block by block.
       const attrs = { id: `${storyKey}-${i + 1}` };
-      switch (block.type) {
-        case 'heading':
-          return { type: 'heading', attrs: { ...attrs, level: 2 }, content: text(block.text) };
-        case 'quote':
-          return { type: 'blockquote', attrs, content: [{ type: 'paragraph', content: text(block.text) }] };
-        case 'list':
-          return {
-            type: 'bulletList',
-            attrs,
-            content: block.items.map((item) => ({ type: 'listItem', content: [{ type: 'paragraph', content: text(item) }] })),
-          };
-        default:
-          return { type: 'paragraph', attrs, content: text(block.text) };
+      if (block.type === 'image') {
+        const mediaId = images.get(block.image);
+        return mediaId ? [{ type: 'image', attrs: { ...attrs, mediaId } }] : [];
       }
+      return [toNode(block, attrs)];
     }),
   };
 }
 
-function toDraft(story: DemoStory, locale: 'en' | 'ru', t: DemoTranslation): TranslationDraft {
+function toNode(block: Exclude<DemoBlock, { type: 'image' }>, attrs: { id: string }): RichTextNode {
+  switch (block.type) {
+    case 'heading':
+      return { type: 'heading', attrs: { ...attrs, level: 2 }, content: text(block.text) };
+    case 'quote':
+      return { type: 'blockquote', attrs, content: [{ type: 'paragraph', content: text(block.text) }] };
+    case 'list':
+      return {
+        type: 'bulletList',
+        attrs,
+        content: block.items.map((item) => ({ type: 'listItem', content: [{ type: 'paragraph', content: text(item) }] })),
+      };
+    default:
+      return { type: 'paragraph', attrs, content: text(block.text) };
+  }
+}
+
+function toDraft(story: DemoStory, locale: 'en' | 'ru', t: DemoTranslation, images: ReadonlyMap<string, number>): TranslationDraft {
   return {
     locale,
     title: t.title,
     summary: t.summary,
-    body: blocksToDoc(t.body, story.key),
+    body: blocksToDoc(t.body, story.key, images),
     dateline: locale === 'ru' ? story.placeRu : story.place,
     status: t.status ?? 'published',
     publishedAt: t.status ? null : new Date(story.publishedAt),
@@ -129,30 +141,33 @@ export async function seedDemo(db: Db, password: string, storage?: Storage): Pro
           .get().id,
     );
     const editorId = ids[1] ?? null;
+    // The images first: stories show them (hero, body) by their ids.
+    const mediaIds = new Map<string, number>();
+    for (const { image, processed } of images) {
+      const { sha256, mime, width, height, bytes } = processed;
+      const variants = processed.variants.map((v) => ({ width: v.width, height: v.height, bytes: v.bytes }));
+      mediaIds.set(image.key, insertMedia(tx, { sha256, mime, width, height, bytes, originalName: image.fileName, variants, creditDate: image.creditDate }, { en: image.en, ru: image.ru }, { id: editorId, ip: null }));
+    }
     // Oldest first, so ids follow publication order like a real archive.
     const ordered = [...demoStories].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
     for (const story of ordered) {
       const drafts: TranslationDraft[] = [];
       for (const locale of ['en', 'ru'] as const) {
         const t = story[locale];
-        if (t) drafts.push(toDraft(story, locale, t));
+        if (t) drafts.push(toDraft(story, locale, t, mediaIds));
       }
       insertStoryWithTranslations(tx, {
         kind: story.kind,
         sourceLocale: story.sourceLocale,
         topics: story.topics,
         countries: story.countries,
+        heroMediaId: (story.hero && mediaIds.get(story.hero)) || null,
         authorId: editorId,
         translations: drafts,
         note: 'Demo content',
       });
     }
     tx.insert(glossaryTerms).values(DEMO_GLOSSARY.map((term) => ({ ...term, updatedById: editorId }))).run();
-    for (const { image, processed } of images) {
-      const { sha256, mime, width, height, bytes } = processed;
-      const variants = processed.variants.map((v) => ({ width: v.width, height: v.height, bytes: v.bytes }));
-      insertMedia(tx, { sha256, mime, width, height, bytes, originalName: image.fileName, variants, creditDate: image.creditDate }, { en: image.en, ru: image.ru }, { id: editorId, ip: null });
-    }
     // Oldest first, like the stories.
     for (const { document, files } of [...docs].sort((a, b) => a.document.year - b.document.year)) {
       insertDocument(tx, demoDocumentFields(document), files, { id: editorId, ip: null });

@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { insertAuditEntry } from '@/db/mutations/audit';
 import { applyTransition } from '@/db/mutations/story-editing';
 import { getTranslationAccess } from '@/db/queries/admin-stories';
+import type { MediaVariant } from '@/db/schema';
 import { defineAction, type ActionResult } from '../action';
 import { revalidateStoryPaths } from '../revalidate';
 import { changeStatusInputSchema } from '../validation/story';
@@ -16,8 +17,11 @@ const ERRORS = {
   slugTaken: 'Errors.slugTaken',
 } as const;
 
+/** An image that needs alt text before the translation can go out: enough to show and find it. */
+export type MissingAltImage = { mediaId: number; name: string; sha256: string; width: number; height: number; variants: MediaVariant[] };
+
 /** Submit, withdraw, publish, schedule, unschedule, unpublish, archive, unarchive. */
-export const changeTranslationStatusAction = defineAction<typeof changeStatusInputSchema, ActionResult<{ status: string }>>({
+export const changeTranslationStatusAction = defineAction<typeof changeStatusInputSchema, ActionResult<{ status: string }, { missingAlt: MissingAltImage[] }>>({
   roles: ['admin', 'editor', 'translator'],
   schema: changeStatusInputSchema,
   handler(input, { user, ip }) {
@@ -38,7 +42,13 @@ export const changeTranslationStatusAction = defineAction<typeof changeStatusInp
       }
       return applied;
     });
-    if (!result.ok) return { ok: false, error: ERRORS[result.error] };
+    if (!result.ok) {
+      if (result.error === 'missingAlt') {
+        const missingAlt = result.images.map(({ mediaId, originalName, sha256, width, height, variants }) => ({ mediaId, name: originalName, sha256, width, height, variants }));
+        return { ok: false, error: 'Errors.altTextMissing', missingAlt };
+      }
+      return { ok: false, error: ERRORS[result.error] };
+    }
     revalidateStoryPaths(result.slugs);
     return { ok: true, status: result.status };
   },

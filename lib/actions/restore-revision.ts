@@ -3,6 +3,7 @@
 import { getDb } from '@/db';
 import { insertAuditEntry } from '@/db/mutations/audit';
 import { saveTranslation } from '@/db/mutations/story-editing';
+import { withoutDeletedMedia } from '@/db/mutations/story-media';
 import { getRevision, getTranslationAccess } from '@/db/queries/admin-stories';
 import { defineAction, type ActionResult } from '../action';
 import { restoreRevisionInputSchema } from '../validation/story';
@@ -17,8 +18,9 @@ export const restoreRevisionAction = defineAction<typeof restoreRevisionInputSch
     const revision = getRevision(input.translationId, input.revisionId);
     if (!access || !revision) return { ok: false, error: 'Errors.notFound' };
     if (!canEditTranslation(user.role, access.isSource)) return { ok: false, error: 'Errors.forbidden' };
-    const s = revision.snapshot;
     const result = getDb().transaction((tx) => {
+      // An image deleted from the library since cannot come back: restore the rest.
+      const s = withoutDeletedMedia(tx, revision.snapshot);
       const saved = saveTranslation(tx, {
         translationId: input.translationId,
         baseVersion: input.baseVersion,

@@ -60,6 +60,7 @@ export const saveStoryAction = defineAction<typeof saveStoryInputSchema, SaveSto
         };
       }
       if (result.error === 'slugTaken') return { ok: false, error: 'Errors.invalidInput', fieldErrors: { slug: 'Errors.slugTaken' } };
+      if (result.error === 'mediaMissing') return { ok: false, error: 'Errors.imageGone' };
       return { ok: false, error: 'Errors.notFound' };
     }
     // Nothing public changes on a save (only publishing copies the working copy out), and the

@@ -75,3 +75,39 @@ describe('a translator, at the server', () => {
     expect(db.select().from(translationPublications).all().map((p) => p.locale).sort()).toEqual(['en', 'ru']);
   });
 });
+
+describe('publishing with images, at the server', () => {
+  it('is refused in a language an image lacks alt text in, naming the image; English publishes', async () => {
+    const { insertMedia } = await import('@/db/mutations/media');
+    const words = (alt: string) => ({ alt, caption: '', creditBy: '', creditPlace: '' });
+    const mediaId = insertMedia(
+      db,
+      { sha256: 'f'.repeat(64), mime: 'image/png', width: 640, height: 480, bytes: 10, originalName: 'border-post.png', variants: [{ width: 320, height: 240, bytes: 5 }, { width: 640, height: 480, bytes: 10 }] },
+      { en: words('A border post in the snow'), ru: words('') },
+      { id: null, ip: null },
+    );
+    const withImage = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', attrs: { id: 'p' }, content: [{ type: 'text', text: 'Text' }] }, { type: 'image', attrs: { id: 'img', mediaId } }] });
+    as('editor');
+    for (const [id, title] of [[ru, 'Русский'], [en, 'English']] as const) {
+      const version = db.select().from(storyTranslations).where(eq(storyTranslations.id, id)).get()!.version;
+      expect(await saveStoryAction(null, form({ translationId: String(id), baseVersion: String(version), title, slug: '', summary: '', body: withImage, dateline: '', seoTitle: '', seoDescription: '' }))).toMatchObject({ ok: true });
+    }
+    expect(await changeTranslationStatusAction(null, form({ translationId: String(ru), transition: 'publish' }))).toEqual({
+      ok: false,
+      error: 'Errors.altTextMissing',
+      missingAlt: [{ mediaId, name: 'border-post.png', sha256: 'f'.repeat(64), width: 640, height: 480, variants: [{ width: 320, height: 240, bytes: 5 }, { width: 640, height: 480, bytes: 10 }] }],
+    });
+    expect(db.select().from(translationPublications).all().map((p) => p.locale)).toEqual(['en']);
+    expect(await changeTranslationStatusAction(null, form({ translationId: String(en), transition: 'publish' }))).toEqual({ ok: true, status: 'published' });
+  });
+
+  it('refuses a body whose image block carries anything but a media id', async () => {
+    as('editor');
+    const bad = JSON.stringify({ type: 'doc', content: [{ type: 'image', attrs: { id: 'img', mediaId: 1, src: 'https://evil.example.org/pixel.gif' } }] });
+    expect(await saveStoryAction(null, form({ translationId: String(en), baseVersion: '1', title: 'English', slug: '', summary: '', body: bad, dateline: '', seoTitle: '', seoDescription: '' }))).toEqual({
+      ok: false,
+      error: 'Errors.invalidInput',
+      fieldErrors: { 'fields.body': 'Errors.invalidBody' },
+    });
+  });
+});

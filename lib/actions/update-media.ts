@@ -13,7 +13,12 @@ export const updateMediaAction = defineAction<typeof updateMediaInputSchema, Act
   prepare: groupMediaForm,
   handler: ({ mediaId, creditDate, text }, { user, ip }) => {
     const result = getDb().transaction((tx) => updateMediaText(tx, mediaId, { creditDate, text }, { id: user.id, ip }));
-    if (!result.ok) return { ok: false, error: 'Errors.mediaNotFound' };
+    if (!result.ok) {
+      if (result.error === 'alt_required') {
+        return { ok: false, error: 'Errors.invalidInput', fieldErrors: Object.fromEntries(result.locales.map((l) => [`text.${l}.alt`, 'Errors.altRequiredPublished'])) };
+      }
+      return { ok: false, error: 'Errors.mediaNotFound' };
+    }
     revalidateMediaPages();
     return { ok: true };
   },

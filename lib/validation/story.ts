@@ -3,7 +3,7 @@ import type { RichTextNode } from '@/db/schema';
 import { LOCALES, STORY_KINDS } from '@/db/schema';
 import { TRANSITIONS } from '../workflow';
 import { isCountryCode } from '../countries';
-import { withoutUnsafeLinks } from '../rich-text';
+import { invalidImageBlock, withoutUnsafeLinks } from '../rich-text';
 import { isValidSlug, slugify } from '../slug';
 import { parseLocalDateTime } from '../time';
 
@@ -42,6 +42,8 @@ export const richTextJsonSchema = z
     z
       .object({ type: z.literal('doc'), content: z.array(nodeSchema).max(5000) })
       .refine((doc) => doc.content.every((n) => depthOk(n)), 'Errors.invalidBody')
+      // Image blocks are the one node whose attributes matter: a media id and nothing else.
+      .refine((doc) => invalidImageBlock(doc) === null, 'Errors.invalidBody')
       .transform((doc) => withoutUnsafeLinks(doc)),
   );
 
@@ -99,10 +101,17 @@ export const translationFieldsSchema = z
     return { ...f, slug };
   });
 
+/** The hero image's media id, '' for none; not posted at all leaves the hero as it is. */
+const heroField = z
+  .union([z.literal(''), z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)])
+  .optional()
+  .transform((v) => (v === '' ? null : v));
+
 export const sharedFieldsSchema = z.object({
   kind: z.enum(STORY_KINDS),
   countries: countriesField,
   topics: topicsField,
+  heroMediaId: heroField,
 });
 
 export const saveStoryInputSchema = z.object({
@@ -148,6 +157,6 @@ export function groupStoryForm(raw: Record<string, unknown>): Record<string, unk
     autosave: raw.autosave,
     minor: raw.minor,
     fields: pick(['title', 'slug', 'summary', 'body', 'dateline', 'seoTitle', 'seoDescription', 'publishedAt']),
-    shared: hasShared ? pick(['kind', 'countries', 'topics']) : undefined,
+    shared: hasShared ? pick(['kind', 'countries', 'topics', 'heroMediaId']) : undefined,
   };
 }

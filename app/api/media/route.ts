@@ -1,13 +1,16 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
 import { getDb } from '@/db';
 import { uploadImage } from '@/db/mutations/media';
+import { searchMediaSummaries } from '@/db/queries/media';
 import type { ErrorKey } from '@/lib/action';
 import { clientIp } from '@/lib/auth';
-import { getCurrentUser, hasRole } from '@/lib/authz';
+import { ALL_ROLES, getCurrentUser, hasRole } from '@/lib/authz';
 import { imageErrorKey } from '@/lib/media/errors';
 import { IMAGE_LIMITS } from '@/lib/media/image';
 import { revalidateMediaPages } from '@/lib/media/revalidate';
 import { parseFormBody, readBodyWithin } from '@/lib/request-body';
+import type { MediaSummary } from '@/lib/media/summary';
 import { getUploadStorage } from '@/lib/storage';
 
 export type UploadResponse = { ok: true; mediaId: number; duplicate: boolean } | { ok: false; error: ErrorKey };
@@ -54,4 +57,24 @@ function sameOrigin(request: NextRequest): boolean {
   } catch {
     return false;
   }
+}
+
+export type MediaListResponse = { ok: true; items: MediaSummary[] } | { ok: false; error: ErrorKey };
+
+/** The picker lists at most this many; a search narrows it down. */
+const PICKER_LIMIT = 60;
+
+const listQuerySchema = z.object({ q: z.string().trim().max(200).optional() });
+
+/**
+ * The story editor's image picker: the library newest first, or what matches `q`. Any signed-in
+ * staff member may list it (a translator sees the images a story uses); nothing here changes.
+ */
+export async function GET(request: NextRequest) {
+  const user = await getCurrentUser();
+  if (!hasRole(user, ALL_ROLES)) return NextResponse.json<MediaListResponse>({ ok: false, error: 'Errors.forbidden' }, { status: 403, headers: { 'Cache-Control': 'private, no-store' } });
+  const parsed = listQuerySchema.safeParse({ q: request.nextUrl.searchParams.get('q') ?? undefined });
+  if (!parsed.success) return NextResponse.json<MediaListResponse>({ ok: false, error: 'Errors.invalidInput' }, { status: 400, headers: { 'Cache-Control': 'private, no-store' } });
+  const items = searchMediaSummaries(parsed.data.q || undefined, PICKER_LIMIT);
+  return NextResponse.json<MediaListResponse>({ ok: true, items }, { headers: { 'Cache-Control': 'private, no-store' } });
 }

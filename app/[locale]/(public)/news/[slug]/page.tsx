@@ -3,13 +3,22 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { connection } from 'next/server';
+import { cache } from 'react';
 import { RichText } from '@/components/rich-text';
+import { StoryFigure, type FigureImage } from '@/components/story-figure';
 import { draftMode } from 'next/headers';
-import { getWorkingStoryBySlug, lookupStoryBySlug, type StoryLookup } from '@/db/queries/stories';
+import { getStoryImages } from '@/db/queries/media';
+import { getWorkingStoryBySlug, lookupStoryBySlug, type StoryLookup, type StoryPage as StoryPageData } from '@/db/queries/stories';
 import { getCurrentUser } from '@/lib/authz';
 import { routing, type Locale } from '@/i18n/routing';
 import { countryName, formatDate } from '@/lib/format';
+import { formatCredit } from '@/lib/media/credit';
+import { variantUrl } from '@/lib/media/urls';
+import { bodyMediaIds } from '@/lib/rich-text';
 import { localeAlternates } from '@/lib/seo';
+
+/** The hero spans the main column (max-w-5xl less its padding). */
+const HERO_SIZES = '(min-width: 64rem) 62rem, calc(100vw - 2rem)';
 
 type Props = PageProps<'/[locale]/news/[slug]'>;
 
@@ -28,6 +37,25 @@ async function load(props: Props): Promise<Loaded> {
   return { locale, result: lookupStoryBySlug(locale, slug), preview: false };
 }
 
+/**
+ * Every image the story shows, hero and body, in the reader's language: one query for the page,
+ * shared with its metadata through React's cache.
+ */
+const imagesByIds = cache(async (locale: Locale, idList: string): Promise<Map<number, FigureImage>> => {
+  const images = getStoryImages(idList ? idList.split(',').map(Number) : [], locale);
+  const t = await getTranslations({ locale, namespace: 'Media' });
+  return new Map(
+    [...images].map(([id, image]) => {
+      const credit = formatCredit(image, locale);
+      return [id, { ...image, credit: credit ? t('credit', { credit }) : '' }];
+    }),
+  );
+});
+
+function storyImages(story: StoryPageData, locale: Locale): Promise<Map<number, FigureImage>> {
+  return imagesByIds(locale, [...(story.heroMediaId ? [story.heroMediaId] : []), ...bodyMediaIds(story.body)].join(','));
+}
+
 function storyPaths(alternates: Partial<Record<Locale, string>>): Partial<Record<Locale, string>> {
   return Object.fromEntries(Object.entries(alternates).map(([l, s]) => [l, `/${l}/news/${s}`]));
 }
@@ -36,6 +64,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, result, preview } = await load(props);
   if (result.kind === 'found') {
     const { story } = result;
+    const hero = story.heroMediaId ? (await storyImages(story, locale)).get(story.heroMediaId) : undefined;
+    // The largest variant up to 1280 px wide: what sharing previews want.
+    const ogVariant = hero ? ([...hero.variants].sort((a, b) => b.width - a.width).find((v) => v.width <= 1280) ?? hero.variants[0]) : undefined;
     return {
       ...(preview ? { robots: { index: false, follow: false } } : {}),
       title: story.seoTitle || story.title,
@@ -47,6 +78,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
         description: story.seoDescription || story.summary,
         locale: locale === 'ru' ? 'ru_RU' : 'en_GB',
         publishedTime: story.publishedAt.toISOString(),
+        ...(hero && ogVariant ? { images: [{ url: variantUrl(hero.sha256, ogVariant.width), width: ogVariant.width, height: ogVariant.height, alt: hero.alt }] } : {}),
       },
     };
   }
@@ -69,10 +101,12 @@ export default async function StoryPage(props: Props) {
   if (result.kind === 'untranslated') return <UntranslatedStory locale={locale} available={result.available} />;
 
   const { story } = result;
-  const [t, tk] = await Promise.all([
+  const [t, tk, images] = await Promise.all([
     getTranslations({ locale, namespace: 'Story' }),
     getTranslations({ locale, namespace: 'Kinds' }),
+    storyImages(story, locale),
   ]);
+  const hero = story.heroMediaId ? images.get(story.heroMediaId) : undefined;
   return (
     <article>
       {preview ? <PreviewBanner locale={locale} storyId={story.storyId} /> : null}
@@ -83,7 +117,8 @@ export default async function StoryPage(props: Props) {
         <time dateTime={story.publishedAt.toISOString()}>{formatDate(story.publishedAt, locale)}</time>
       </p>
       {story.summary ? <p className="mt-4 text-xl leading-relaxed text-gray-800">{story.summary}</p> : null}
-      <RichText doc={story.body} className="prose-story mt-6 max-w-prose text-lg leading-relaxed" />
+      {hero ? <StoryFigure image={hero} sizes={HERO_SIZES} priority className="mt-6" /> : null}
+      <RichText doc={story.body} images={images} className="prose-story mt-6 max-w-prose text-lg leading-relaxed" />
       {story.countries.length > 0 ? (
         <section aria-labelledby="countries-heading" className="mt-8">
           <h2 id="countries-heading" className="text-sm font-semibold uppercase tracking-wide text-gray-700">

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { DeleteMediaButton } from '@/components/admin/delete-media-button';
 import { MediaEditForm } from '@/components/admin/media-edit-form';
+import { MediaUsageList } from '@/components/admin/media-usage-list';
 import { ResponsiveImage } from '@/components/responsive-image';
 import { getMedia } from '@/db/queries/media';
 import { LOCALES } from '@/db/schema';
@@ -66,15 +67,7 @@ export default async function MediaEditPage({ params }: PageProps<'/[locale]/adm
             {item.usages.length === 0 ? (
               <p className="mt-2">{t('unused')}</p>
             ) : (
-              <ul className="mt-2 list-disc pl-6">
-                {item.usages.map((u) => (
-                  <li key={`${u.kind}-${u.id}`}>
-                    <a href={`/${locale}/admin/stories/${u.id}`} className="underline">
-                      {t('usedInStory', { title: u.title })}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <MediaUsageList usages={item.usages} />
             )}
             <p className="mt-4 text-sm text-gray-700">{t('deleteHint')}</p>
             <div className="mt-2">

@@ -6,8 +6,9 @@ import { ActionButton } from '@/components/admin/action-button';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { StoryEditor } from '@/components/admin/story-editor';
-import { countryOptions, editorTranslation } from '@/components/admin/story-editor-props';
+import { countryOptions, editorMediaIds, editorTranslation } from '@/components/admin/story-editor-props';
 import { getEditableStory } from '@/db/queries/admin-stories';
+import { getMediaSummaries } from '@/db/queries/media';
 import { LOCALES } from '@/db/schema';
 import { isLocale, routing } from '@/i18n/routing';
 import { startTranslationAction } from '@/lib/actions/start-translation';
@@ -112,11 +113,13 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
             {canEditTranslation(user.role, isSource) ? (
               <StoryEditor
                 key={`${translation.id}`}
-                story={{ id: story.id, kind: story.kind, countries: story.countries, topics: story.topics }}
+                story={{ id: story.id, kind: story.kind, countries: story.countries, topics: story.topics, heroMediaId: story.heroMediaId }}
                 translation={editorTranslation(translation)}
                 isSource={isSource}
                 transitions={availableTransitions(translation.status, user.role)}
                 countryOptions={countryOptions(locale)}
+                media={getMediaSummaries(editorMediaIds(story.heroMediaId, translation.body))}
+                canManageMedia={user.role !== 'translator'}
               />
             ) : (
               <p className="rounded border border-gray-300 bg-gray-50 p-4">{t('readOnlySource')}</p>

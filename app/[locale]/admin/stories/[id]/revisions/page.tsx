@@ -11,16 +11,23 @@ import { isLocale, routing } from '@/i18n/routing';
 import { restoreRevisionAction } from '@/lib/actions/restore-revision';
 import { ALL_ROLES, requirePageRole } from '@/lib/authz';
 import { diffBlocks } from '@/lib/block-diff';
+import { getMediaSummaries } from '@/db/queries/media';
+import { bodyMediaIds } from '@/lib/rich-text';
 import { formatDateTime } from '@/lib/format';
 import { canEditTranslation } from '@/lib/workflow';
 
 type Props = PageProps<'/[locale]/admin/stories/[id]/revisions'>;
 
-const FIELDS = ['title', 'slug', 'summary', 'dateline', 'seoTitle', 'seoDescription', 'publishedAt', 'kind', 'countries', 'topics'] as const;
+const FIELDS = ['title', 'slug', 'summary', 'dateline', 'seoTitle', 'seoDescription', 'publishedAt', 'kind', 'countries', 'topics', 'hero'] as const;
 type Field = (typeof FIELDS)[number];
 
-function fieldText(s: TranslationSnapshot, field: Field): string {
+/** An image as a revision names it: its file name, or its number once deleted from the library. */
+type ImageName = (mediaId: number | null | undefined) => string;
+
+function fieldText(s: TranslationSnapshot, field: Field, imageName: ImageName): string {
   switch (field) {
+    case 'hero':
+      return imageName(s.shared?.heroMediaId);
     case 'kind':
       return s.shared?.kind ?? '';
     case 'countries':
@@ -67,6 +74,11 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const canRestore = canEditTranslation(user.role, lang === story.sourceLocale) && user.role !== 'translator';
   const labels = { removedLabel: t('removed'), addedLabel: t('added') };
   const bodyChanges = older && newer ? diffBlocks(older.snapshot.body, newer.snapshot.body).filter((c) => c.change !== 'unchanged') : [];
+  const snapshots = [older?.snapshot, newer?.snapshot].filter((x): x is TranslationSnapshot => Boolean(x));
+  const names = new Map(
+    getMediaSummaries(snapshots.flatMap((x) => [...(x.shared?.heroMediaId ? [x.shared.heroMediaId] : []), ...bodyMediaIds(x.body)])).map((m) => [m.id, m.name]),
+  );
+  const imageName: ImageName = (id) => (id ? t('image', { name: names.get(id) ?? t('imageDeleted', { id }) }) : '');
 
   return (
     <AdminShell locale={locale} user={user}>
@@ -140,11 +152,11 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             {t('diffHeading', { from: older.version, to: newer.version })}
           </h2>
           <dl className="mt-4 space-y-3">
-            {FIELDS.filter((f) => fieldText(older.snapshot, f) !== fieldText(newer.snapshot, f)).map((f) => (
+            {FIELDS.filter((f) => fieldText(older.snapshot, f, imageName) !== fieldText(newer.snapshot, f, imageName)).map((f) => (
               <div key={f}>
                 <dt className="font-semibold">{t(`field_${f}`)}</dt>
                 <dd className="mt-1 rounded border border-gray-200 p-2" lang={lang}>
-                  <TextDiff before={fieldText(older.snapshot, f)} after={fieldText(newer.snapshot, f)} {...labels} />
+                  <TextDiff before={fieldText(older.snapshot, f, imageName)} after={fieldText(newer.snapshot, f, imageName)} {...labels} />
                 </dd>
               </div>
             ))}
@@ -153,8 +165,12 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           <ol className="mt-2 space-y-2" lang={lang}>
             {bodyChanges.map((c) => (
                 <li key={c.id} className="rounded border border-gray-200 p-2">
-                  <p className="text-sm font-semibold text-gray-700">{t(`block_${c.change}`)}</p>
-                  <TextDiff before={c.before ?? ''} after={c.after ?? ''} {...labels} />
+                  <p className="text-sm font-semibold text-gray-700">{t(c.image ? `image_${c.change}` : `block_${c.change}`)}</p>
+                  {c.image ? (
+                    <TextDiff before={imageName(c.image.before)} after={imageName(c.image.after)} {...labels} />
+                  ) : (
+                    <TextDiff before={c.before ?? ''} after={c.after ?? ''} {...labels} />
+                  )}
                 </li>
               ))}
           </ol>

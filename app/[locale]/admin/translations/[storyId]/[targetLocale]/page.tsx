@@ -7,10 +7,11 @@ import { AdminShell } from '@/components/admin/admin-shell';
 import { SourceChanges } from '@/components/admin/source-changes';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { StoryEditor } from '@/components/admin/story-editor';
-import { countryOptions, editorTranslation } from '@/components/admin/story-editor-props';
+import { countryOptions, editorMediaIds, editorTranslation } from '@/components/admin/story-editor-props';
 import { getDb } from '@/db';
 import { getEditableStory } from '@/db/queries/admin-stories';
 import { listGlossaryTerms } from '@/db/queries/glossary';
+import { getMediaSummaries } from '@/db/queries/media';
 import { getSyncState } from '@/db/queries/translations';
 import { missingTerms, termsIn } from '@/lib/glossary';
 import { plainText } from '@/lib/rich-text';
@@ -43,6 +44,8 @@ export default async function TranslationWorkspacePage({ params }: Props) {
   const terms = listGlossaryTerms();
   const sourceText = [source.title, source.summary, plainText(source.body)].join('\n');
   const sourceTerms = termsIn(sourceText, terms, story.sourceLocale);
+  // The images either side shows: the hero, the source's (now and when last in step), the translation's.
+  const mediaSummaries = getMediaSummaries(editorMediaIds(story.heroMediaId, source.body, sync?.syncedSnapshot?.body, target?.body));
   const missing = target ? missingTerms(sourceText, [target.title, target.summary, plainText(target.body)].join('\n'), terms, story.sourceLocale, targetLocale) : [];
 
   return (
@@ -101,6 +104,7 @@ export default async function TranslationWorkspacePage({ params }: Props) {
           marks={sync?.marks ?? []}
           targetBody={target?.body ?? null}
           canMark={Boolean(target) && canEdit}
+          media={mediaSummaries}
         />
         <section aria-labelledby="target-heading">
           <h2 id="target-heading" className="text-xl font-bold">
@@ -124,12 +128,14 @@ export default async function TranslationWorkspacePage({ params }: Props) {
             <div className="mt-4">
               <StoryEditor
                 key={target.id}
-                story={{ id: story.id, kind: story.kind, countries: story.countries, topics: story.topics }}
+                story={{ id: story.id, kind: story.kind, countries: story.countries, topics: story.topics, heroMediaId: story.heroMediaId }}
                 translation={editorTranslation(target)}
                 isSource={false}
                 transitions={availableTransitions(target.status, user.role)}
                 countryOptions={countryOptions(locale)}
                 glossary={{ terms, sourceText, sourceLocale: story.sourceLocale }}
+                media={mediaSummaries}
+                canManageMedia={user.role !== 'translator'}
               />
             </div>
           )}

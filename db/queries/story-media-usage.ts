@@ -1,0 +1,53 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { DbLike } from '../client';
+import { LOCALES, publicationMedia, stories, storyTranslations, translationMedia, translationPublications, type ContentLocale } from '../schema';
+import type { MediaUsage } from './media-usage';
+
+/**
+ * Stories that show an image: as the hero (the working choice or a live copy's) or in the body of
+ * a language version (its working copy or its live copy). Four lookups on indexed columns
+ * (stories.hero_media_id, translation_publications.hero_media_id and the translation_media /
+ * publication_media tables kept in step on save and publish), never a scan of story bodies.
+ */
+export function storyMediaUsages(db: DbLike, mediaId: number): MediaUsage[] {
+  const hero = new Set<number>();
+  const body = new Map<number, Set<ContentLocale>>();
+  for (const r of db.select({ storyId: stories.id }).from(stories).where(eq(stories.heroMediaId, mediaId)).all()) hero.add(r.storyId);
+  for (const r of db.select({ storyId: translationPublications.storyId }).from(translationPublications).where(eq(translationPublications.heroMediaId, mediaId)).all()) hero.add(r.storyId);
+  const inBody = [
+    ...db
+      .select({ storyId: storyTranslations.storyId, locale: storyTranslations.locale })
+      .from(translationMedia)
+      .innerJoin(storyTranslations, eq(storyTranslations.id, translationMedia.translationId))
+      .where(eq(translationMedia.mediaId, mediaId))
+      .all(),
+    ...db
+      .select({ storyId: translationPublications.storyId, locale: translationPublications.locale })
+      .from(publicationMedia)
+      .innerJoin(translationPublications, eq(translationPublications.translationId, publicationMedia.translationId))
+      .where(eq(publicationMedia.mediaId, mediaId))
+      .all(),
+  ];
+  for (const r of inBody) body.set(r.storyId, (body.get(r.storyId) ?? new Set()).add(r.locale));
+  const ids = [...new Set([...hero, ...body.keys()])];
+  if (ids.length === 0) return [];
+  // Named by the source language's title, as the story list names them.
+  const titles = new Map(
+    db
+      .select({ storyId: storyTranslations.storyId, title: storyTranslations.title })
+      .from(storyTranslations)
+      .innerJoin(stories, and(eq(stories.id, storyTranslations.storyId), eq(stories.sourceLocale, storyTranslations.locale)))
+      .where(inArray(storyTranslations.storyId, ids))
+      .all()
+      .map((r) => [r.storyId, r.title]),
+  );
+  return ids
+    .sort((a, b) => a - b)
+    .map((id) => ({
+      kind: 'story' as const,
+      id,
+      title: titles.get(id) ?? `#${id}`,
+      hero: hero.has(id),
+      bodyLocales: LOCALES.filter((l) => body.get(id)?.has(l)),
+    }));
+}
