@@ -41,6 +41,9 @@ type Samples = {
   mediaId: number;
   mediaName: string;
   variantPath: string;
+  documentId: number;
+  documentTitle: string;
+  documentLocale: string;
 };
 
 let samples: Samples | undefined;
@@ -68,6 +71,12 @@ async function getSamples(): Promise<Samples> {
       }),
     ),
   );
+  const doc = await withE2eDatabase(
+    (db) =>
+      db
+        .prepare("select d.document_id as id, d.locale, e.title from document_translations d join document_translations e on e.document_id = d.document_id and e.locale = 'en' where d.file_sha256 is not null order by d.document_id limit 1")
+        .get() as { id: number; locale: string; title: string },
+  );
   const width = (JSON.parse(media.variants) as { width: number }[])[0]!.width;
   samples = {
     storyId: story.id,
@@ -77,6 +86,9 @@ async function getSamples(): Promise<Samples> {
     mediaId: media.id,
     mediaName: media.name,
     variantPath: `/media/images/${media.sha256}/${width}.webp`,
+    documentId: doc.id,
+    documentTitle: doc.title,
+    documentLocale: doc.locale,
   };
   return samples;
 }
@@ -130,6 +142,13 @@ const ADMIN_PAGES: Record<string, PageRule> = {
     secret: (s) => s.draftTitle,
   },
   '/admin/users': { url: () => '/en/admin/users', allowed: ['admin'], heading: () => 'Users' },
+  '/admin/documents': { url: () => '/en/admin/documents', allowed: ['admin', 'editor'], heading: () => 'Documents' },
+  '/admin/documents/new': { url: () => '/en/admin/documents/new', allowed: ['admin', 'editor'], heading: () => 'New document' },
+  '/admin/documents/[id]': {
+    url: (s) => `/en/admin/documents/${s.documentId}`,
+    allowed: ['admin', 'editor'],
+    heading: (s) => `Edit document: ${s.documentTitle}`,
+  },
   '/admin/settings': { url: () => '/en/admin/settings', allowed: ['admin'], heading: () => 'Site settings' },
 };
 
@@ -165,6 +184,49 @@ const HANDLERS: Record<string, { rule: string; check: HandlerCheck }> = {
         expect(response.status()).toBe(403);
         expect(await response.json()).toEqual({ ok: false, error: 'Errors.forbidden' });
       }
+    },
+  },
+  '/api/documents': {
+    rule: 'new documents: editors and admins only, refused (403) before the body is read',
+    async check(api, who) {
+      const response = await api.post('/api/documents', { multipart: { note: 'no file here' }, headers: { origin: BASE } });
+      const answer = (await response.json()) as { ok: boolean; error: string };
+      expect(answer.ok).toBe(false);
+      if (who === 'editor' || who === 'admin') {
+        // Past the role check, stopped by validation: nothing stored.
+        expect(response.status()).toBe(400);
+        expect(answer.error).not.toBe('Errors.forbidden');
+      } else {
+        expect(response.status()).toBe(403);
+        expect(answer.error).toBe('Errors.forbidden');
+      }
+    },
+  },
+  '/api/documents/[id]/files/[locale]': {
+    rule: "a language's file of a document: editors and admins only, refused (403) before the body is read",
+    async check(api, who, s) {
+      const response = await api.post(`/api/documents/${s.documentId}/files/ru`, { multipart: { note: 'no file here' }, headers: { origin: BASE } });
+      const answer = (await response.json()) as { ok: boolean; error: string };
+      expect(answer.ok).toBe(false);
+      if (who === 'editor' || who === 'admin') {
+        expect(response.status()).toBeGreaterThanOrEqual(400);
+        expect(response.status()).not.toBe(403);
+      } else {
+        expect(response.status()).toBe(403);
+        expect(answer.error).toBe('Errors.forbidden');
+      }
+    },
+  },
+  '/documents/[...path]': {
+    rule: "documents' PDFs: public, as attachments; only files a document points at",
+    async check(api, _who, s) {
+      const file = await api.get(`/documents/${s.documentId}/${s.documentLocale}.pdf`);
+      expect(file.status()).toBe(200);
+      expect(file.headers()['content-type']).toBe('application/pdf');
+      expect(file.headers()['content-disposition']).toMatch(/^attachment;/);
+      expect(file.headers()['x-content-type-options']).toBe('nosniff');
+      expect((await api.get('/documents/999999/en.pdf')).status()).toBe(404);
+      expect((await api.get('/documents/../newsroom.db')).status()).toBe(404);
     },
   },
   '/api/preview': {
