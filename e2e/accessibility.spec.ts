@@ -91,6 +91,8 @@ test.describe('axe finds no WCAG 2.1 AA violations', () => {
     });
 
     test('in the image picker of the story editor', async ({ page }) => {
+      // Editor, then dialog, then axe over both: more than a minute on two busy cores.
+      test.slow();
       await page.goto('/en/admin/stories');
       await page.getByRole('link', { name: bilingualStory.en!.title }).click();
       await expect(page.getByRole('group', { name: 'Hero image' }).getByRole('img')).toBeVisible();
