@@ -171,6 +171,13 @@ function livePaths(databasePath: string): string[] {
 }
 
 const servers: Server[] = [];
+// Interrupted: the servers go too (the harness stops them as this process exits).
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.on(signal, () => {
+    console.error(`\nSoak interrupted (${signal}): stopping its servers.`);
+    process.exit(code);
+  });
+}
 let exitCode = 1;
 try {
   for (let i = 0; i < INSTANCES; i++) servers.push(await startServer(site, PORT + i));

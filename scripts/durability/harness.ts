@@ -41,6 +41,13 @@ export async function prepareSite(dir: string, editors: number): Promise<{ site:
   return { site, accounts };
 }
 
+// Servers still running when this process ends are stopped with it (an interrupted soak must not
+// leave servers behind on its ports).
+const running = new Set<number>();
+process.on('exit', () => {
+  for (const pid of running) killTree(pid);
+});
+
 export type Server = {
   url: string;
   /** The process that serves and holds the database open (`next start`, the child of `npm start`'s script). */
@@ -75,12 +82,16 @@ export async function startServer(site: Site, port: number): Promise<Server> {
       NEXT_TELEMETRY_DISABLED: '1',
     },
   });
+  running.add(child.pid!);
   const output: string[] = [];
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => output.push(chunk));
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => output.push(chunk));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   let gone = false;
-  void exited.then(() => (gone = true));
+  void exited.then(() => {
+    gone = true;
+    running.delete(child.pid!);
+  });
   const deadline = Date.now() + 120_000;
   while (!(await answers(`${url}/en`))) {
     if (gone || Date.now() > deadline) {
