@@ -307,6 +307,8 @@ test('every admin page and route handler on disk has an entry saying who may use
 for (const [route, rule] of Object.entries(ADMIN_PAGES)) {
   const who = rule.allowed === 'public' ? 'everyone' : rule.allowed.join(', ');
   test(`admin page ${route}: ${who}`, async ({ browser }) => {
+    // Four visitors, each a browser context of its own, and the raw refusals: room on two busy cores.
+    test.slow();
     const s = await getSamples();
     const url = rule.url(s);
     for (const visitor of WHO) {
