@@ -188,8 +188,14 @@ const HANDLERS: Record<string, { rule: string; check: HandlerCheck }> = {
     },
   },
   '/api/documents': {
-    rule: 'new documents: editors and admins only, refused (403) before the body is read',
+    rule: 'new documents: editors and admins only, refused (403) before the body is read; the picker list: staff only',
     async check(api, who) {
+      // GET lists the library for the story editor's document picker: staff only.
+      const list = await api.get('/api/documents?q=a&lang=ru');
+      expect(list.status()).toBe(who === 'anonymous' ? 403 : 200);
+      if (who === 'anonymous') expect(await list.json()).toEqual({ ok: false, error: 'Errors.forbidden' });
+      else expect(((await list.json()) as { ok: boolean; items: unknown[] }).ok).toBe(true);
+      expect((await api.get('/api/documents?lang=xx')).status()).toBe(who === 'anonymous' ? 403 : 400);
       const response = await api.post('/api/documents', { multipart: { note: 'no file here' } });
       const answer = (await response.json()) as { ok: boolean; error: string };
       expect(answer.ok).toBe(false);

@@ -108,3 +108,44 @@ export function bodyMediaIds(doc: RichTextDoc): number[] {
 export function withoutImages(doc: RichTextDoc, keep: (mediaId: number) => boolean): RichTextDoc {
   return { type: 'doc', content: doc.content.filter((node) => node.type !== 'image' || keep(imageBlockMediaId(node) ?? 0)) };
 }
+
+/**
+ * A document of the library placed in the text: a top-level `document` node naming the document
+ * by id, and its block id. Its title, type, year and files come from the library in the reader's
+ * language when the page is rendered.
+ */
+export function documentBlockDocumentId(node: RichTextNode): number | null {
+  if (node.type !== 'document') return null;
+  const documentId = node.attrs?.documentId;
+  return typeof documentId === 'number' && Number.isSafeInteger(documentId) && documentId > 0 ? documentId : null;
+}
+
+/**
+ * The body with its document blocks reduced to the one shape allowed: top-level, a positive
+ * integer `documentId` and a valid block id (else none: a fresh one is given on save), nothing
+ * else. A document block with any other documentId, or nested inside another block, is dropped.
+ */
+export function withSafeDocumentBlocks(doc: RichTextDoc): RichTextDoc {
+  const withoutNested = (node: RichTextNode): RichTextNode =>
+    node.content ? { ...node, content: node.content.filter((c) => c.type !== 'document').map(withoutNested) } : node;
+  return {
+    type: 'doc',
+    content: doc.content.flatMap((node): RichTextNode[] => {
+      if (node.type !== 'document') return [withoutNested(node)];
+      const documentId = documentBlockDocumentId(node);
+      if (documentId === null) return [];
+      const id = node.attrs?.id;
+      return [{ type: 'document', attrs: { ...(typeof id === 'string' && BLOCK_ID.test(id) ? { id } : {}), documentId } }];
+    }),
+  };
+}
+
+/** The document ids a body links, each once, in order of appearance. */
+export function bodyDocumentIds(doc: RichTextDoc): number[] {
+  const ids = new Set<number>();
+  for (const node of doc.content) {
+    const id = documentBlockDocumentId(node);
+    if (id !== null) ids.add(id);
+  }
+  return [...ids];
+}

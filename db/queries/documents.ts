@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { DocumentSummary } from '@/lib/documents/summary';
 import { documentFileUrl } from '@/lib/documents/urls';
 import type { DbLike } from '../client';
 import { getDb } from '../index';
@@ -205,4 +206,50 @@ export function getDocumentLinks(db: DbLike, ids: readonly number[], locale: Con
     const own = files[locale];
     return [{ id, type: item.type, year: item.year, title: item.languages[locale].title, file: own ? { url: own.url, bytes: own.bytes, pages: own.pages } : null, files }];
   });
+}
+
+function toSummary(item: DocumentItem): DocumentSummary {
+  return {
+    id: item.id,
+    type: item.type,
+    year: item.year,
+    title: { en: item.languages.en.title, ru: item.languages.ru.title },
+    fileLocales: LOCALES.filter((l) => item.languages[l].file),
+  };
+}
+
+/** These documents as the story editor names them, in the order of `ids`; deleted ones are skipped. */
+export function getDocumentSummaries(ids: readonly number[], db: DbLike = getDb()): DocumentSummary[] {
+  const unique = [...new Set(ids)].filter((id) => Number.isSafeInteger(id) && id > 0);
+  if (unique.length === 0) return [];
+  const byId = new Map(withDetails(db, db.select(columns).from(documents).where(inArray(documents.id, unique)).all()).map((item) => [item.id, item]));
+  return unique.flatMap((id) => {
+    const item = byId.get(id);
+    return item ? [toSummary(item)] : [];
+  });
+}
+
+/**
+ * The story editor's document picker: the documents whose title in `locale` (the language being
+ * edited) contains `q`, or all when there is none, newest year first; at most `limit`.
+ */
+export function searchDocumentSummaries(q: string | undefined, locale: ContentLocale, limit: number, db: DbLike = getDb()): DocumentSummary[] {
+  const t = documentTranslations;
+  const words = q?.trim();
+  const where = words
+    ? exists(
+        db
+          .select({ one: sql`1` })
+          .from(t)
+          .where(and(eq(t.documentId, documents.id), eq(t.locale, locale), sql`${t.title} like ${likePattern(words)} escape '\\'`)),
+      )
+    : undefined;
+  const rows = db
+    .select(columns)
+    .from(documents)
+    .where(where)
+    .orderBy(desc(documents.year), desc(documents.createdAt), desc(documents.id))
+    .limit(limit)
+    .all();
+  return withDetails(db, rows).map(toSummary);
 }

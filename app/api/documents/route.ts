@@ -1,11 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
 import { getDb } from '@/db';
 import { createDocument, type IncomingFile } from '@/db/mutations/documents';
+import { searchDocumentSummaries } from '@/db/queries/documents';
 import { LOCALES, type ContentLocale } from '@/db/schema';
 import { fieldErrorsOf, formDataToObject, type ErrorKey } from '@/lib/action';
 import { clientIp } from '@/lib/auth';
-import { getCurrentUser, hasRole } from '@/lib/authz';
+import { ALL_ROLES, getCurrentUser, hasRole } from '@/lib/authz';
 import { pdfErrorKey } from '@/lib/documents/errors';
+import type { DocumentSummary } from '@/lib/documents/summary';
 import { documentLimits } from '@/lib/documents/limits';
 import { revalidateDocumentPages } from '@/lib/documents/revalidate';
 import { cleanFileName, isSameOrigin, uploadedFile } from '@/lib/documents/upload-request';
@@ -71,4 +74,27 @@ export async function POST(request: NextRequest) {
     console.error('Document upload failed', error);
     return fail('Errors.unexpected', 500);
   }
+}
+
+export type DocumentListResponse = { ok: true; items: DocumentSummary[] } | { ok: false; error: ErrorKey };
+
+/** The picker lists at most this many; a search narrows it down. */
+const PICKER_LIMIT = 60;
+
+const listQuerySchema = z.object({ q: z.string().trim().max(200).optional(), lang: z.enum(LOCALES).default('en') });
+
+/**
+ * The story editor's document picker: the library newest year first, or the documents whose title
+ * in `lang` (the language being edited) contains `q`. Any signed-in staff member may list it (a
+ * translator sees the documents a story links); nothing here changes.
+ */
+export async function GET(request: NextRequest) {
+  const headers = { 'Cache-Control': 'private, no-store' };
+  const user = await getCurrentUser();
+  if (!hasRole(user, ALL_ROLES)) return NextResponse.json<DocumentListResponse>({ ok: false, error: 'Errors.forbidden' }, { status: 403, headers });
+  const params = request.nextUrl.searchParams;
+  const parsed = listQuerySchema.safeParse({ q: params.get('q') ?? undefined, lang: params.get('lang') ?? undefined });
+  if (!parsed.success) return NextResponse.json<DocumentListResponse>({ ok: false, error: 'Errors.invalidInput' }, { status: 400, headers });
+  const items = searchDocumentSummaries(parsed.data.q || undefined, parsed.data.lang, PICKER_LIMIT);
+  return NextResponse.json<DocumentListResponse>({ ok: true, items }, { headers });
 }

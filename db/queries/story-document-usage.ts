@@ -1,0 +1,40 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { DbLike } from '../client';
+import { stories, storyTranslations, translationPublications } from '../schema';
+import type { DocumentUsage } from './document-usage';
+
+/** A top-level block of `body` (a JSON column of `table`) is a document block naming `documentId`. */
+function linksDocument(body: typeof storyTranslations.body | typeof translationPublications.body, documentId: number) {
+  // Document blocks are top-level only (the body validation drops any other), so the top-level
+  // array is all there is to look at.
+  return sql`exists (select 1 from json_each(${body}, '$.content') as block
+    where json_extract(block.value, '$.type') = 'document'
+      and json_extract(block.value, '$.attrs.documentId') = ${documentId})`;
+}
+
+/**
+ * Stories whose text links a document: in a language version's working copy, or in its live or
+ * scheduled copy (translation_publications). Documents are deleted rarely, so this reads the
+ * bodies (SQLite's json_each) rather than keeping an index table in step on every save.
+ */
+export function storyDocumentUsages(db: DbLike, documentId: number): DocumentUsage[] {
+  const working = db.selectDistinct({ storyId: storyTranslations.storyId }).from(storyTranslations).where(linksDocument(storyTranslations.body, documentId)).all();
+  const live = db
+    .selectDistinct({ storyId: translationPublications.storyId })
+    .from(translationPublications)
+    .where(linksDocument(translationPublications.body, documentId))
+    .all();
+  const ids = [...new Set([...working, ...live].map((r) => r.storyId))].sort((a, b) => a - b);
+  if (ids.length === 0) return [];
+  // Named by the source language's title, as the story list names them.
+  const titles = new Map(
+    db
+      .select({ storyId: storyTranslations.storyId, title: storyTranslations.title })
+      .from(storyTranslations)
+      .innerJoin(stories, and(eq(stories.id, storyTranslations.storyId), eq(stories.sourceLocale, storyTranslations.locale)))
+      .where(inArray(storyTranslations.storyId, ids))
+      .all()
+      .map((r) => [r.storyId, r.title]),
+  );
+  return ids.map((id) => ({ kind: 'story' as const, id, title: titles.get(id) ?? `#${id}` }));
+}
