@@ -1,10 +1,17 @@
 import { Fragment, type ReactNode } from 'react';
 import type { RichTextDoc, RichTextMark, RichTextNode } from '@/db/schema';
-import { BLOCK_ID, imageBlockMediaId, safeHref } from '@/lib/rich-text';
+import type { DocumentCardData } from '@/lib/documents/card';
+import { BLOCK_ID, documentBlockDocumentId, imageBlockMediaId, safeHref } from '@/lib/rich-text';
+import { DocumentCard } from './document-card';
 import { StoryFigure, type FigureImage } from './story-figure';
 
 /** The images a body may show, by media id, already in the reader's language. */
 export type BodyImages = ReadonlyMap<number, FigureImage>;
+
+/** The documents a body may link, by document id, already in the reader's language. */
+export type BodyDocuments = ReadonlyMap<number, DocumentCardData>;
+
+type Assets = { images?: BodyImages; documents?: BodyDocuments };
 
 /** Body images sit in a column of at most 42rem (max-w-prose at text-lg). */
 const BODY_IMAGE_SIZES = '(min-width: 48rem) 42rem, calc(100vw - 2rem)';
@@ -13,14 +20,15 @@ const BODY_IMAGE_SIZES = '(min-width: 48rem) 42rem, calc(100vw - 2rem)';
  * Renders stored ProseMirror JSON to React elements on the server through an allow-list:
  * unknown nodes render their text only, unknown marks and attributes are dropped, and no
  * stored string ever reaches the page as HTML. An image block is only a media id: it shows the
- * image `images` holds for it (loaded with the page, in the reader's language), else nothing.
+ * image `images` holds for it (loaded with the page, in the reader's language), else nothing; a
+ * document block likewise shows the card `documents` holds for it (a deleted document: nothing).
  */
-export function RichText({ doc, className, images }: { doc: RichTextDoc; className?: string; images?: BodyImages }) {
-  return <div className={className}>{renderNodes(doc.content, images)}</div>;
+export function RichText({ doc, className, images, documents }: { doc: RichTextDoc; className?: string; images?: BodyImages; documents?: BodyDocuments }) {
+  return <div className={className}>{renderNodes(doc.content, { images, documents }, true)}</div>;
 }
 
-function renderNodes(nodes: RichTextNode[] | undefined, images: BodyImages | undefined): ReactNode[] {
-  return (nodes ?? []).map((node, i) => renderNode(node, i, images));
+function renderNodes(nodes: RichTextNode[] | undefined, assets: Assets, topLevel = false): ReactNode[] {
+  return (nodes ?? []).map((node, i) => renderNode(node, i, assets, topLevel));
 }
 
 function blockId(node: RichTextNode): string | undefined {
@@ -28,13 +36,19 @@ function blockId(node: RichTextNode): string | undefined {
   return typeof id === 'string' && BLOCK_ID.test(id) ? `block-${id}` : undefined;
 }
 
-function renderNode(node: RichTextNode, key: number, images: BodyImages | undefined): ReactNode {
+function renderNode(node: RichTextNode, key: number, assets: Assets, topLevel: boolean): ReactNode {
   if (node.type === 'image') {
     const mediaId = imageBlockMediaId(node);
-    const image = mediaId === null ? undefined : images?.get(mediaId);
+    const image = mediaId === null ? undefined : assets.images?.get(mediaId);
     return image ? <StoryFigure key={key} id={blockId(node)} image={image} sizes={BODY_IMAGE_SIZES} /> : null;
   }
-  const children = renderNodes(node.content, images);
+  if (node.type === 'document') {
+    // Only a top-level block, as the body validation allows; anything else has no card.
+    const documentId = topLevel ? documentBlockDocumentId(node) : null;
+    const card = documentId === null ? undefined : assets.documents?.get(documentId);
+    return card ? <DocumentCard key={key} id={blockId(node)} card={card} /> : null;
+  }
+  const children = renderNodes(node.content, assets);
   const id = blockId(node);
   switch (node.type) {
     case 'paragraph':

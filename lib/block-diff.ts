@@ -1,5 +1,5 @@
 import type { RichTextDoc, RichTextNode } from '@/db/schema';
-import { imageBlockMediaId, plainText } from './rich-text';
+import { documentBlockDocumentId, imageBlockMediaId, plainText } from './rich-text';
 
 export type BlockChange = {
   id: string;
@@ -14,21 +14,26 @@ export type BlockChange = {
    * replacing one is a change all the same.
    */
   image?: { before: number | null; after: number | null };
+  /** The same for a document block: the document ids before and after. */
+  document?: { before: number | null; after: number | null };
 };
 
-type Block = { id: string; text: string; mediaId: number | null };
+type Block = { id: string; text: string; mediaId: number | null; documentId: number | null };
 
 function blocks(doc: RichTextDoc): Block[] {
   return doc.content.map((node: RichTextNode, i) => ({
     id: typeof node.attrs?.id === 'string' && node.attrs.id !== '' ? node.attrs.id : `#${i}`,
     text: plainText(node),
     mediaId: node.type === 'image' ? (imageBlockMediaId(node) ?? 0) : null,
+    documentId: node.type === 'document' ? (documentBlockDocumentId(node) ?? 0) : null,
   }));
 }
 
-function imageOf(before: Block | null, after: Block | null): Pick<BlockChange, 'image'> {
-  if (before?.mediaId == null && after?.mediaId == null) return {};
-  return { image: { before: before?.mediaId ?? null, after: after?.mediaId ?? null } };
+function imageOf(before: Block | null, after: Block | null): Pick<BlockChange, 'image' | 'document'> {
+  return {
+    ...(before?.mediaId == null && after?.mediaId == null ? {} : { image: { before: before?.mediaId ?? null, after: after?.mediaId ?? null } }),
+    ...(before?.documentId == null && after?.documentId == null ? {} : { document: { before: before?.documentId ?? null, after: after?.documentId ?? null } }),
+  };
 }
 
 /** Longest common subsequence of two id lists: the blocks that kept their relative order. */
@@ -77,7 +82,7 @@ export function diffBlocks(before: RichTextDoc, after: RichTextDoc): BlockChange
     const old = beforeById.get(x.id);
     if (!old) out.push({ id: x.id, change: 'added', before: null, after: x.text, textChanged: true, ...imageOf(null, x) });
     else {
-      const textChanged = old.text !== x.text || old.mediaId !== x.mediaId;
+      const textChanged = old.text !== x.text || old.mediaId !== x.mediaId || old.documentId !== x.documentId;
       const change = !common.has(x.id) ? 'moved' : textChanged ? 'changed' : 'unchanged';
       out.push({ id: x.id, change, before: old.text, after: x.text, textChanged, ...imageOf(old, x) });
     }

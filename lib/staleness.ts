@@ -15,6 +15,8 @@ export type SourceChange = {
   after: string | null;
   /** For an image block: the pictures before and after (there is no text to translate). */
   image?: { before: number | null; after: number | null };
+  /** For a document block: the documents before and after (its words come from the library). */
+  document?: { before: number | null; after: number | null };
   /** Identifies the source text the change leads to; a mark made against other text no longer holds. */
   hash: string;
 };
@@ -40,6 +42,8 @@ export function sourceChangesSince(synced: TranslationText, current: Translation
     if (block.change === 'unchanged') continue;
     // An image's identity is its media id: a mark holds for the picture it was made against.
     const picture = block.image ? `\u0000image:${block.image.after ?? block.image.before ?? ''}` : '';
+    // Likewise a document's: a mark holds for the document it was made against.
+    const linked = block.document ? `\u0000document:${block.document.after ?? block.document.before ?? ''}` : '';
     changes.push({
       key: `block:${block.id}`,
       field: null,
@@ -48,7 +52,8 @@ export function sourceChangesSince(synced: TranslationText, current: Translation
       before: block.before,
       after: block.after,
       ...(block.image ? { image: block.image } : {}),
-      hash: fingerprint(`${block.change}\u0000${block.after ?? block.before ?? ''}${picture}`),
+      ...(block.document ? { document: block.document } : {}),
+      hash: fingerprint(`${block.change}\u0000${block.after ?? block.before ?? ''}${picture}${linked}`),
     });
   }
   return changes;

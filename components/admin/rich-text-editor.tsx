@@ -6,11 +6,14 @@ import StarterKit from '@tiptap/starter-kit';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import type { RichTextDoc } from '@/db/schema';
-import { withoutImages } from '@/lib/rich-text';
+import { withoutImages, withSafeDocumentBlocks } from '@/lib/rich-text';
 import { BlockIds } from './block-ids';
+import { DocumentBlock } from './document-block';
+import { DocumentPicker } from './document-picker';
 import { fitToSchema } from './fit-to-schema';
 import { ImageBlock, StoryDocument } from './image-block';
 import { MediaPicker } from './media-picker';
+import { useStoryDocuments } from './story-documents';
 import { useStoryMedia } from './story-media';
 
 const SAFE_LINK = /^(https?:\/\/|mailto:|tel:|\/(?!\/))/i;
@@ -25,6 +28,7 @@ const EXTENSIONS = [
   }),
   StoryDocument,
   ImageBlock,
+  DocumentBlock,
   BlockIds,
 ];
 const SCHEMA = getSchema(EXTENSIONS);
@@ -41,15 +45,17 @@ type Props = {
 
 /**
  * TipTap over ProseMirror JSON: the blocks and marks the public renderer allows (headings 2–4,
- * lists, quotes, links, bold, italic, strike, images from the media library), every block with a
- * stable id.
+ * lists, quotes, links, bold, italic, strike, images from the media library, documents from the
+ * document library), every block with a stable id.
  */
 export function RichTextEditor({ id, labelledBy, initial, lang, onChange, libraryHref = null }: Props) {
   const t = useTranslations('Editor');
+  const td = useTranslations('DocumentPicker');
   // A node type these extensions lack would make TipTap open an empty document.
   const content = useMemo(() => fitToSchema(initial, SCHEMA), [initial]);
   const media = useStoryMedia();
-  const [picking, setPicking] = useState(false);
+  const documents = useStoryDocuments();
+  const [picking, setPicking] = useState<'image' | 'document' | null>(null);
   const editor = useEditor({
     immediatelyRender: false,
     extensions: EXTENSIONS,
@@ -64,8 +70,8 @@ export function RichTextEditor({ id, labelledBy, initial, lang, onChange, librar
         class: 'prose-story min-h-64 rounded-b border border-gray-500 px-3 py-2 focus:outline-none',
       },
     },
-    // An image block without a usable media id (pasted from elsewhere) has nothing to show: drop it.
-    onUpdate: ({ editor: e }) => onChange(withoutImages(e.getJSON() as RichTextDoc, (mediaId) => mediaId > 0)),
+    // An image or document block without a usable id (pasted from elsewhere) has nothing to show: drop it.
+    onUpdate: ({ editor: e }) => onChange(withSafeDocumentBlocks(withoutImages(e.getJSON() as RichTextDoc, (mediaId) => mediaId > 0))),
   });
 
   const state = useEditorState({
@@ -107,17 +113,16 @@ export function RichTextEditor({ id, labelledBy, initial, lang, onChange, librar
     else window.alert(t('linkInvalid'));
   };
 
-  /** After the block the cursor is in (replacing it when it is an empty paragraph). */
-  const insertImage = (mediaId: number) => {
+  /** A top-level block after the block the cursor is in (replacing it when it is an empty paragraph). */
+  const insertBlock = (node: { type: 'image'; attrs: { mediaId: number } } | { type: 'document'; attrs: { documentId: number } }) => {
     const { $from } = editor.state.selection;
-    const image = { type: 'image', attrs: { mediaId } };
     if ($from.depth === 0) {
-      editor.chain().focus().insertContentAt($from.pos, image).run();
+      editor.chain().focus().insertContentAt($from.pos, node).run();
       return;
     }
     const block = $from.node(1);
     const range = block.type.name === 'paragraph' && block.content.size === 0 ? { from: $from.before(1), to: $from.after(1) } : $from.after(1);
-    editor.chain().focus().insertContentAt(range, image).run();
+    editor.chain().focus().insertContentAt(range, node).run();
   };
 
   return (
@@ -131,22 +136,36 @@ export function RichTextEditor({ id, labelledBy, initial, lang, onChange, librar
         {button(t('orderedList'), state?.orderedList, () => editor.chain().focus().toggleOrderedList().run())}
         {button(t('quote'), state?.blockquote, () => editor.chain().focus().toggleBlockquote().run())}
         {button(t('link'), state?.link, setLink)}
-        <button type="button" aria-haspopup="dialog" onClick={() => setPicking(true)} className="rounded px-2 py-1 text-sm hover:bg-gray-200">
+        <button type="button" aria-haspopup="dialog" onClick={() => setPicking('image')} className="rounded px-2 py-1 text-sm hover:bg-gray-200">
           {t('image')}
+        </button>
+        <button type="button" aria-haspopup="dialog" onClick={() => setPicking('document')} className="rounded px-2 py-1 text-sm hover:bg-gray-200">
+          {td('button')}
         </button>
         {button(t('undo'), undefined, () => editor.chain().focus().undo().run())}
         {button(t('redo'), undefined, () => editor.chain().focus().redo().run())}
       </div>
       <EditorContent editor={editor} />
-      {picking ? (
+      {picking === 'image' ? (
         <MediaPicker
           heading={t('pickerBodyHeading')}
           lang={media.lang}
           libraryHref={libraryHref}
-          onClose={() => setPicking(false)}
+          onClose={() => setPicking(null)}
           onPick={(image) => {
             media.remember(image);
-            insertImage(image.id);
+            insertBlock({ type: 'image', attrs: { mediaId: image.id } });
+          }}
+        />
+      ) : null}
+      {picking === 'document' ? (
+        <DocumentPicker
+          lang={documents.lang}
+          libraryHref={documents.libraryHref}
+          onClose={() => setPicking(null)}
+          onPick={(document) => {
+            documents.remember(document);
+            insertBlock({ type: 'document', attrs: { documentId: document.id } });
           }}
         />
       ) : null}

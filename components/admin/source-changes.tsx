@@ -3,8 +3,9 @@ import type { RichTextDoc, TranslationText } from '@/db/schema';
 import type { Locale } from '@/i18n/routing';
 import { markSourceChangeAction } from '@/lib/actions/mark-source-change';
 import { diffBlocks } from '@/lib/block-diff';
+import type { DocumentSummary } from '@/lib/documents/summary';
 import type { MediaSummary } from '@/lib/media/summary';
-import { imageBlockMediaId, plainText } from '@/lib/rich-text';
+import { documentBlockDocumentId, imageBlockMediaId, plainText } from '@/lib/rich-text';
 import type { SourceChange } from '@/lib/staleness';
 import { ActionButton } from './action-button';
 import { TextDiff } from './text-diff';
@@ -26,6 +27,8 @@ type Props = {
   canMark: boolean;
   /** The images the bodies show, to name and show them. */
   media: MediaSummary[];
+  /** The documents the bodies link, to name them. */
+  documents: DocumentSummary[];
 };
 
 /**
@@ -40,8 +43,15 @@ export async function SourceChanges(p: Props) {
   const markOf = new Map(p.marks.map((m) => [m.key, m.resolution]));
   const mediaById = new Map(p.media.map((m) => [m.id, m]));
   const imageLabel = (mediaId: number | null) => t('imageBlock', { name: (mediaId && mediaById.get(mediaId)?.name) || `#${mediaId ?? '?'}` });
+  const documentsById = new Map(p.documents.map((d) => [d.id, d]));
+  // Named in the language being read: the source's in the source column, the translation's below it.
+  const documentLabel = (documentId: number | null, lang: Locale = p.sourceLocale) =>
+    t('documentBlock', { title: (documentId && documentsById.get(documentId)?.title[lang]) || `#${documentId ?? '?'}` });
   const targetText = new Map(
-    (p.targetBody?.content ?? []).map((n) => [String(n.attrs?.id ?? ''), n.type === 'image' ? imageLabel(imageBlockMediaId(n)) : plainText(n)]),
+    (p.targetBody?.content ?? []).map((n) => [
+      String(n.attrs?.id ?? ''),
+      n.type === 'image' ? imageLabel(imageBlockMediaId(n)) : n.type === 'document' ? documentLabel(documentBlockDocumentId(n), p.targetLocale) : plainText(n),
+    ]),
   );
   const picture = (mediaId: number | null) => {
     const image = mediaId ? mediaById.get(mediaId) : undefined;
@@ -65,7 +75,7 @@ export async function SourceChanges(p: Props) {
   const groups: ({ kind: 'same'; texts: string[] } | { kind: 'change'; change: SourceChange })[] = [];
   for (const block of blocks) {
     const change = p.outOfDate ? changeOf.get(`block:${block.id}`) : undefined;
-    const text = block.image ? imageLabel(block.image.after) : (block.after ?? '');
+    const text = block.image ? imageLabel(block.image.after) : block.document ? documentLabel(block.document.after) : (block.after ?? '');
     if (change) groups.push({ kind: 'change', change });
     else {
       const last = groups.at(-1);
@@ -123,8 +133,21 @@ export async function SourceChanges(p: Props) {
             </li>
           ) : (
             <li key={g.change.key} className="rounded border-l-4 border-amber-600 bg-white p-3 shadow-sm">
-              <p className="text-sm font-semibold">{t(g.change.image ? `image_${g.change.change}` : `block_${g.change.change}`)}</p>
-              {g.change.image ? (
+              <p className="text-sm font-semibold">
+                {t(g.change.image ? `image_${g.change.change}` : g.change.document ? `document_${g.change.change}` : `block_${g.change.change}`)}
+              </p>
+              {g.change.document ? (
+                <div className="mt-1 space-y-2">
+                  <div lang={p.sourceLocale}>
+                    <TextDiff
+                      before={g.change.document.before !== null ? documentLabel(g.change.document.before) : ''}
+                      after={g.change.document.after !== null ? documentLabel(g.change.document.after) : ''}
+                      {...labels}
+                    />
+                  </div>
+                  <p className="text-sm text-gray-700">{t('documentNoText')}</p>
+                </div>
+              ) : g.change.image ? (
                 <div className="mt-1 space-y-2">
                   <TextDiff
                     before={g.change.image.before !== null ? imageLabel(g.change.image.before) : ''}

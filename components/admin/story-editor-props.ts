@@ -3,7 +3,7 @@ import type { RichTextDoc } from '@/db/schema';
 import type { Locale } from '@/i18n/routing';
 import { COUNTRY_CODES } from '@/lib/countries';
 import { countryName } from '@/lib/format';
-import { bodyMediaIds } from '@/lib/rich-text';
+import { bodyDocumentIds, bodyMediaIds } from '@/lib/rich-text';
 import { toLocalDateTimeInput } from '@/lib/time';
 import type { StoryEditorProps } from './story-editor';
 
@@ -20,4 +20,9 @@ export function countryOptions(locale: Locale): StoryEditorProps['countryOptions
 /** The images an editor of this translation shows on opening: the story's hero and the body's. */
 export function editorMediaIds(heroMediaId: number | null, ...bodies: (RichTextDoc | null | undefined)[]): number[] {
   return [...(heroMediaId ? [heroMediaId] : []), ...bodies.flatMap((b) => (b ? bodyMediaIds(b) : []))];
+}
+
+/** The documents an editor of this translation shows on opening: those the bodies link. */
+export function editorDocumentIds(...bodies: (RichTextDoc | null | undefined)[]): number[] {
+  return bodies.flatMap((b) => (b ? bodyDocumentIds(b) : []));
 }

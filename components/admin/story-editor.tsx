@@ -8,12 +8,14 @@ import type { ErrorKey } from '@/lib/action';
 import { changeTranslationStatusAction, type MissingAltImage } from '@/lib/actions/change-translation-status';
 import { saveStoryAction, type ConflictView } from '@/lib/actions/save-story';
 import { missingTerms, type TermPair } from '@/lib/glossary';
+import type { DocumentSummary } from '@/lib/documents/summary';
 import type { MediaSummary } from '@/lib/media/summary';
 import { plainText } from '@/lib/rich-text';
 import type { Transition } from '@/lib/workflow';
 import { TextField } from '../ui/text-field';
 import { HeroField } from './hero-field';
 import { RichTextEditor } from './rich-text-editor';
+import { StoryDocumentsContext, type StoryDocumentsContextValue } from './story-documents';
 import { StoryMediaContext, type StoryMediaContextValue } from './story-media';
 import { TextDiff } from './text-diff';
 import { Thumbnail } from './thumbnail';
@@ -28,6 +30,8 @@ export type StoryEditorProps = {
   glossary?: { terms: TermPair[]; sourceText: string; sourceLocale: 'en' | 'ru' };
   /** The images the story shows already (hero, body), so the editor can show them. */
   media: MediaSummary[];
+  /** The documents the body links already, so the editor can name them. */
+  documents: DocumentSummary[];
   /** Editors and admins: links to the media library and its images' pages. */
   canManageMedia: boolean;
 };
@@ -41,7 +45,7 @@ const CONFIRM: Partial<Record<Transition, true>> = { unpublish: true, archive: t
  * save names the version it started from, and a refused save opens the conflict panel with both
  * versions. Status buttons save first, so what is published is what is on screen.
  */
-export function StoryEditor({ story, translation, isSource, transitions, countryOptions, glossary, media, canManageMedia }: StoryEditorProps) {
+export function StoryEditor({ story, translation, isSource, transitions, countryOptions, glossary, media, documents, canManageMedia }: StoryEditorProps) {
   const t = useTranslations('StoryEditor');
   const uiLocale = useLocale();
   const tt = useTranslations('Transitions');
@@ -77,6 +81,18 @@ export function StoryEditor({ story, translation, isSource, transitions, country
     [known, translation.locale, canManageMedia, uiLocale],
   );
   const libraryHref = canManageMedia ? `/${uiLocale}/admin/media` : null;
+  const [knownDocuments, setKnownDocuments] = useState<ReadonlyMap<number, DocumentSummary>>(() => new Map(documents.map((d) => [d.id, d])));
+  const documentsContext = useMemo<StoryDocumentsContextValue>(
+    () => ({
+      lookup: (id) => knownDocuments.get(id),
+      remember: (document) => setKnownDocuments((all) => (all.get(document.id) === document ? all : new Map(all).set(document.id, document))),
+      lang: translation.locale,
+      // The same people manage documents as images: editors and admins.
+      documentHref: canManageMedia ? (id) => `/${uiLocale}/admin/documents/${id}` : null,
+      libraryHref: canManageMedia ? `/${uiLocale}/admin/documents` : null,
+    }),
+    [knownDocuments, translation.locale, canManageMedia, uiLocale],
+  );
 
   const save = useCallback(
     async (autosave: boolean): Promise<boolean> => {
@@ -225,6 +241,7 @@ export function StoryEditor({ story, translation, isSource, transitions, country
 
   return (
     <StoryMediaContext value={mediaContext}>
+    <StoryDocumentsContext value={documentsContext}>
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <form
         ref={formRef}
@@ -379,6 +396,7 @@ export function StoryEditor({ story, translation, isSource, transitions, country
         <p className="text-sm text-gray-700">{t('scheduleHint')}</p>
       </aside>
     </div>
+    </StoryDocumentsContext>
     </StoryMediaContext>
   );
 }

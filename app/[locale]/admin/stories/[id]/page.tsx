@@ -6,8 +6,9 @@ import { ActionButton } from '@/components/admin/action-button';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { StoryEditor } from '@/components/admin/story-editor';
-import { countryOptions, editorMediaIds, editorTranslation } from '@/components/admin/story-editor-props';
+import { countryOptions, editorDocumentIds, editorMediaIds, editorTranslation } from '@/components/admin/story-editor-props';
 import { getEditableStory } from '@/db/queries/admin-stories';
+import { getDocumentSummaries } from '@/db/queries/documents';
 import { getMediaSummaries } from '@/db/queries/media';
 import { LOCALES } from '@/db/schema';
 import { isLocale, routing } from '@/i18n/routing';
@@ -119,6 +120,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
                 transitions={availableTransitions(translation.status, user.role)}
                 countryOptions={countryOptions(locale)}
                 media={getMediaSummaries(editorMediaIds(story.heroMediaId, translation.body))}
+                documents={getDocumentSummaries(editorDocumentIds(translation.body))}
                 canManageMedia={user.role !== 'translator'}
               />
             ) : (

@@ -11,8 +11,9 @@ import { isLocale, routing } from '@/i18n/routing';
 import { restoreRevisionAction } from '@/lib/actions/restore-revision';
 import { ALL_ROLES, requirePageRole } from '@/lib/authz';
 import { diffBlocks } from '@/lib/block-diff';
+import { getDocumentSummaries } from '@/db/queries/documents';
 import { getMediaSummaries } from '@/db/queries/media';
-import { bodyMediaIds } from '@/lib/rich-text';
+import { bodyDocumentIds, bodyMediaIds } from '@/lib/rich-text';
 import { formatDateTime } from '@/lib/format';
 import { canEditTranslation } from '@/lib/workflow';
 
@@ -79,6 +80,8 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
     getMediaSummaries(snapshots.flatMap((x) => [...(x.shared?.heroMediaId ? [x.shared.heroMediaId] : []), ...bodyMediaIds(x.body)])).map((m) => [m.id, m.name]),
   );
   const imageName: ImageName = (id) => (id ? t('image', { name: names.get(id) ?? t('imageDeleted', { id }) }) : '');
+  const documentTitles = new Map(getDocumentSummaries(snapshots.flatMap((x) => bodyDocumentIds(x.body))).map((d) => [d.id, d.title[lang]]));
+  const documentName = (id: number | null) => (id ? t('document', { title: documentTitles.get(id) ?? t('documentDeleted', { id }) }) : '');
 
   return (
     <AdminShell locale={locale} user={user}>
@@ -165,8 +168,10 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           <ol className="mt-2 space-y-2" lang={lang}>
             {bodyChanges.map((c) => (
                 <li key={c.id} className="rounded border border-gray-200 p-2">
-                  <p className="text-sm font-semibold text-gray-700">{t(c.image ? `image_${c.change}` : `block_${c.change}`)}</p>
-                  {c.image ? (
+                  <p className="text-sm font-semibold text-gray-700">{t(c.image ? `image_${c.change}` : c.document ? `document_${c.change}` : `block_${c.change}`)}</p>
+                  {c.document ? (
+                    <TextDiff before={documentName(c.document.before)} after={documentName(c.document.after)} {...labels} />
+                  ) : c.image ? (
                     <TextDiff before={imageName(c.image.before)} after={imageName(c.image.after)} {...labels} />
                   ) : (
                     <TextDiff before={c.before ?? ''} after={c.after ?? ''} {...labels} />

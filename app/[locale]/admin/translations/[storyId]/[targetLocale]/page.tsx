@@ -7,9 +7,10 @@ import { AdminShell } from '@/components/admin/admin-shell';
 import { SourceChanges } from '@/components/admin/source-changes';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { StoryEditor } from '@/components/admin/story-editor';
-import { countryOptions, editorMediaIds, editorTranslation } from '@/components/admin/story-editor-props';
+import { countryOptions, editorDocumentIds, editorMediaIds, editorTranslation } from '@/components/admin/story-editor-props';
 import { getDb } from '@/db';
 import { getEditableStory } from '@/db/queries/admin-stories';
+import { getDocumentSummaries } from '@/db/queries/documents';
 import { listGlossaryTerms } from '@/db/queries/glossary';
 import { getMediaSummaries } from '@/db/queries/media';
 import { getSyncState } from '@/db/queries/translations';
@@ -46,6 +47,7 @@ export default async function TranslationWorkspacePage({ params }: Props) {
   const sourceTerms = termsIn(sourceText, terms, story.sourceLocale);
   // The images either side shows: the hero, the source's (now and when last in step), the translation's.
   const mediaSummaries = getMediaSummaries(editorMediaIds(story.heroMediaId, source.body, sync?.syncedSnapshot?.body, target?.body));
+  const documentSummaries = getDocumentSummaries(editorDocumentIds(source.body, sync?.syncedSnapshot?.body, target?.body));
   const missing = target ? missingTerms(sourceText, [target.title, target.summary, plainText(target.body)].join('\n'), terms, story.sourceLocale, targetLocale) : [];
 
   return (
@@ -105,6 +107,7 @@ export default async function TranslationWorkspacePage({ params }: Props) {
           targetBody={target?.body ?? null}
           canMark={Boolean(target) && canEdit}
           media={mediaSummaries}
+          documents={documentSummaries}
         />
         <section aria-labelledby="target-heading">
           <h2 id="target-heading" className="text-xl font-bold">
@@ -135,6 +138,7 @@ export default async function TranslationWorkspacePage({ params }: Props) {
                 countryOptions={countryOptions(locale)}
                 glossary={{ terms, sourceText, sourceLocale: story.sourceLocale }}
                 media={mediaSummaries}
+          documents={documentSummaries}
                 canManageMedia={user.role !== 'translator'}
               />
             </div>
