@@ -80,3 +80,30 @@ describe('RichText image blocks', () => {
     expect(renderWith(images, { type: 'image', attrs: { mediaId: 5, src: 'javascript:alert(1)' } })).not.toContain('javascript');
   });
 });
+
+describe('RichText document blocks', () => {
+  const card = {
+    title: 'Joint Work Plan <2021>',
+    meta: 'Report · 2021',
+    href: `/documents/4/en/${'b'.repeat(64)}.pdf`,
+    fileLocale: 'en' as const,
+    details: 'PDF, 2 kB',
+    note: 'Доступно только на английском языке',
+  };
+  const withDocs = (...content: RichTextNode[]) =>
+    renderToStaticMarkup(<RichText doc={{ type: 'doc', content } as RichTextDoc} documents={new Map([[4, card]])} />);
+
+  it('renders a card whose link names the document and points at its file in the given language, saying when that is another language', () => {
+    const html = withDocs({ type: 'document', attrs: { id: 'd1', documentId: 4 } });
+    expect(html).toContain('id="block-d1"');
+    expect(html).toContain(`<a href="${card.href}" hrefLang="en" type="application/pdf" aria-describedby="block-d1-details">Joint Work Plan &lt;2021&gt;</a>`);
+    expect(html).toContain('Report · 2021');
+    expect(html).toContain('PDF, 2 kB · Доступно только на английском языке');
+  });
+
+  it('renders nothing for a document that no longer exists, a bad id or a document block inside another block', () => {
+    expect(withDocs({ type: 'document', attrs: { id: 'd1', documentId: 5 } })).toBe('<div></div>');
+    expect(withDocs({ type: 'document', attrs: { documentId: '4' } })).toBe('<div></div>');
+    expect(withDocs({ type: 'blockquote', content: [{ type: 'document', attrs: { documentId: 4 } }] })).toBe('<div><blockquote></blockquote></div>');
+  });
+});

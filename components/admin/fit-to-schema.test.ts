@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { RichTextDoc } from '@/db/schema';
 import { plainText } from '@/lib/rich-text';
 import { BlockIds } from './block-ids';
+import { DocumentBlock } from './document-block';
+import { ImageBlock, StoryDocument } from './image-block';
 import { fitToSchema } from './fit-to-schema';
 
 const schema = getSchema([StarterKit.configure({ heading: { levels: [2, 3, 4] }, codeBlock: false, underline: false }), BlockIds]);
@@ -46,5 +48,18 @@ describe('fitToSchema (what the story editor loads)', () => {
       content: [{ type: 'bulletList', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a paragraph where a list item belongs' }] }] }],
     };
     expect(fitToSchema(doc, schema)).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a paragraph where a list item belongs' }] }] });
+  });
+
+  it('keeps document and image blocks with the editor\'s own extensions', () => {
+    const storySchema = getSchema([StarterKit.configure({ document: false, heading: { levels: [2, 3, 4] }, codeBlock: false, underline: false }), StoryDocument, ImageBlock, DocumentBlock, BlockIds]);
+    const doc: RichTextDoc = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', attrs: { id: 'p' }, content: [{ type: 'text', text: 'Read the plan.' }] },
+        { type: 'document', attrs: { id: 'd', documentId: 12 } },
+        { type: 'image', attrs: { id: 'i', mediaId: 3 } },
+      ],
+    };
+    expect(fitToSchema(doc, storySchema)).toEqual(doc);
   });
 });

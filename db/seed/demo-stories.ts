@@ -7,7 +7,9 @@ export type DemoBlock =
   | { type: 'quote'; text: string }
   | { type: 'list'; items: string[] }
   /** An image of the demo media library (demo-media.ts), by its key; at the same place in both languages. */
-  | { type: 'image'; image: string };
+  | { type: 'image'; image: string }
+  /** A document of the demo library (demo-documents.ts), by its key; at the same place in both languages. */
+  | { type: 'document'; document: string };
 
 export type DemoTranslation = {
   title: string;
@@ -73,6 +75,7 @@ export const demoStories: DemoStory[] = [
           type: 'paragraph',
           text: 'Central Asia has a long history of complex population movements, covering both voluntary migration and forced displacement. Border closures and reduced air and rail links during the pandemic have made the situation of migrants and refugees harder still. Established in 2013, the Almaty Process works to strengthen regional cooperation on mixed movements, with UNHCR and IOM providing administrative and technical support.',
         },
+        { type: 'document', document: 'almaty-process-ministerial-2021' },
       ],
     },
     ru: {
@@ -105,6 +108,7 @@ export const demoStories: DemoStory[] = [
           type: 'paragraph',
           text: 'Для Центральной Азии исторически характерны сложные процессы перемещения населения, включающие как добровольную миграцию, так и вынужденное перемещение. Закрытие границ и ограничение авиа- и железнодорожного сообщения из-за COVID-19 сделали положение мигрантов и беженцев ещё более уязвимым. Алматинский процесс, учреждённый в 2013 году, призван укреплять региональное сотрудничество и координацию в вопросах смешанных миграционных потоков; административную и техническую поддержку ему оказывают УВКБ ООН и МОМ.',
         },
+        { type: 'document', document: 'almaty-process-ministerial-2021' },
       ],
     },
   },
@@ -147,6 +151,7 @@ export const demoStories: DemoStory[] = [
           type: 'paragraph',
           text: 'Participants reviewed the draft calendar of activities, found it appropriate and endorsed it during the meeting. The calendar sets out the joint events planned under the Turkish chairship.',
         },
+        { type: 'document', document: 'almaty-process-senior-officials-2021' },
       ],
     },
     ru: {
@@ -176,6 +181,7 @@ export const demoStories: DemoStory[] = [
           type: 'paragraph',
           text: 'Участники рассмотрели проект календаря мероприятий, признали его целесообразным и одобрили в ходе встречи. В календаре определены совместные мероприятия, запланированные на период председательства Турции.',
         },
+        { type: 'document', document: 'almaty-process-senior-officials-2021' },
       ],
     },
   },

@@ -39,10 +39,16 @@ export function isEmptyDatabase(db: DbLike): boolean {
 }
 
 /**
- * A demo body as stored. `images` maps demo image keys to media ids; an image block whose image
- * was not stored (a seed without uploads storage) is left out.
+ * A demo body as stored. `images` maps demo image keys to media ids and `documents` demo document
+ * keys to document ids; an image or document block whose asset was not stored (a seed without
+ * uploads storage) is left out.
  */
-export function blocksToDoc(blocks: DemoBlock[], storyKey: string, images: ReadonlyMap<string, number> = new Map()): RichTextDoc {
+export function blocksToDoc(
+  blocks: DemoBlock[],
+  storyKey: string,
+  images: ReadonlyMap<string, number> = new Map(),
+  documents: ReadonlyMap<string, number> = new Map(),
+): RichTextDoc {
   return {
     type: 'doc',
     content: blocks.flatMap((block, i): RichTextNode[] => {
@@ -52,12 +58,16 @@ export function blocksToDoc(blocks: DemoBlock[], storyKey: string, images: Reado
         const mediaId = images.get(block.image);
         return mediaId ? [{ type: 'image', attrs: { ...attrs, mediaId } }] : [];
       }
+      if (block.type === 'document') {
+        const documentId = documents.get(block.document);
+        return documentId ? [{ type: 'document', attrs: { ...attrs, documentId } }] : [];
+      }
       return [toNode(block, attrs)];
     }),
   };
 }
 
-function toNode(block: Exclude<DemoBlock, { type: 'image' }>, attrs: { id: string }): RichTextNode {
+function toNode(block: Exclude<DemoBlock, { type: 'image' } | { type: 'document' }>, attrs: { id: string }): RichTextNode {
   switch (block.type) {
     case 'heading':
       return { type: 'heading', attrs: { ...attrs, level: 2 }, content: text(block.text) };
@@ -74,12 +84,12 @@ function toNode(block: Exclude<DemoBlock, { type: 'image' }>, attrs: { id: strin
   }
 }
 
-function toDraft(story: DemoStory, locale: 'en' | 'ru', t: DemoTranslation, images: ReadonlyMap<string, number>): TranslationDraft {
+function toDraft(story: DemoStory, locale: 'en' | 'ru', t: DemoTranslation, images: ReadonlyMap<string, number>, documents: ReadonlyMap<string, number>): TranslationDraft {
   return {
     locale,
     title: t.title,
     summary: t.summary,
-    body: blocksToDoc(t.body, story.key, images),
+    body: blocksToDoc(t.body, story.key, images, documents),
     dateline: locale === 'ru' ? story.placeRu : story.place,
     status: t.status ?? 'published',
     publishedAt: t.status ? null : new Date(story.publishedAt),
@@ -148,13 +158,18 @@ export async function seedDemo(db: Db, password: string, storage?: Storage): Pro
       const variants = processed.variants.map((v) => ({ width: v.width, height: v.height, bytes: v.bytes }));
       mediaIds.set(image.key, insertMedia(tx, { sha256, mime, width, height, bytes, originalName: image.fileName, variants, creditDate: image.creditDate }, { en: image.en, ru: image.ru }, { id: editorId, ip: null }));
     }
+    // The documents too (oldest first, like the stories): stories link them by their ids.
+    const documentIds = new Map<string, number>();
+    for (const { document, files } of [...docs].sort((a, b) => a.document.year - b.document.year)) {
+      documentIds.set(document.key, insertDocument(tx, demoDocumentFields(document), files, { id: editorId, ip: null }));
+    }
     // Oldest first, so ids follow publication order like a real archive.
     const ordered = [...demoStories].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
     for (const story of ordered) {
       const drafts: TranslationDraft[] = [];
       for (const locale of ['en', 'ru'] as const) {
         const t = story[locale];
-        if (t) drafts.push(toDraft(story, locale, t, mediaIds));
+        if (t) drafts.push(toDraft(story, locale, t, mediaIds, documentIds));
       }
       insertStoryWithTranslations(tx, {
         kind: story.kind,
@@ -168,10 +183,6 @@ export async function seedDemo(db: Db, password: string, storage?: Storage): Pro
       });
     }
     tx.insert(glossaryTerms).values(DEMO_GLOSSARY.map((term) => ({ ...term, updatedById: editorId }))).run();
-    // Oldest first, like the stories.
-    for (const { document, files } of [...docs].sort((a, b) => a.document.year - b.document.year)) {
-      insertDocument(tx, demoDocumentFields(document), files, { id: editorId, ip: null });
-    }
     insertAuditEntry(tx, { actorId: null, action: 'system.seed_demo', detail: { stories: ordered.length, images: images.length, documents: docs.length } });
     return { seeded: true, stories: ordered.length, images: images.length, documents: docs.length, accounts: DEMO_ACCOUNTS } as const;
   });
