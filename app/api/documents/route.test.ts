@@ -20,7 +20,7 @@ vi.mock('@/lib/storage', async (importOriginal) => {
   return { ...actual, getUploadStorage: () => actual.createLocalStorage(uploads.root) };
 });
 
-const { POST } = await import('./route');
+const { GET, POST } = await import('./route');
 const { POST: replaceFile } = await import('./[id]/files/[locale]/route');
 
 let cleanup: () => void;
@@ -101,6 +101,34 @@ describe('POST /api/documents', () => {
       error: 'Errors.invalidInput',
       fieldErrors: { 'text.ru.title': 'Errors.required', year: 'Errors.invalidYear', file: 'Errors.documentFileRequired' },
     });
+  });
+});
+
+describe('GET /api/documents (the story editor\'s picker)', () => {
+  const list = (query: string) => GET(new NextRequest(`http://localhost/api/documents${query}`));
+
+  it('lists documents for any signed-in staff member, searching titles in the language asked for', async () => {
+    as('editor');
+    await post(form({ en: pdf() }));
+    await post(form({ ru: pdf() }, { 'title.en': 'Tajikistan legislation', 'title.ru': 'Законодательство Таджикистана' }));
+    as('translator');
+    const all = await list('');
+    expect(all.status).toBe(200);
+    expect(all.headers.get('cache-control')).toBe('private, no-store');
+    expect(((await all.json()) as { items: unknown[] }).items).toHaveLength(2);
+    const found = (await (await list('?q=Законодательство&lang=ru')).json()) as { ok: true; items: { title: { en: string }; fileLocales: string[] }[] };
+    expect(found.items.map((i) => [i.title.en, i.fileLocales])).toEqual([['Tajikistan legislation', ['ru']]]);
+    // Titles in the other language are not searched.
+    expect(((await (await list('?q=Tajikistan&lang=ru')).json()) as { items: unknown[] }).items).toEqual([]);
+  });
+
+  it('refuses anonymous callers and a language it does not know', async () => {
+    as(null);
+    const anonymous = await list('?q=a');
+    expect(anonymous.status).toBe(403);
+    expect(await anonymous.json()).toEqual({ ok: false, error: 'Errors.forbidden' });
+    as('editor');
+    expect((await list('?lang=de')).status).toBe(400);
   });
 });
 
