@@ -7,7 +7,7 @@ import { SITE_TIME_ZONE } from '@/lib/format';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-const CLIENT_NAMESPACES = ['SignIn', 'Errors', 'Editor', 'StoryEditor', 'Transitions', 'Conflict', 'NewStory', 'Users', 'SetPassword', 'Glossary', 'Workspace', 'Media', 'SettingsAdmin', 'Social', 'Languages', 'Documents'] as const;
+const CLIENT_NAMESPACES = ['SignIn', 'Errors', 'Editor', 'StoryEditor', 'Transitions', 'Conflict', 'NewStory', 'Users', 'SetPassword', 'Glossary', 'Workspace', 'Media', 'SettingsAdmin', 'Social', 'Languages', 'Documents', 'DocumentTypes', 'DocumentPicker'] as const;
 
 function pick<M extends Record<string, unknown>, K extends keyof M>(messages: M, keys: readonly K[]): Pick<M, K> {
   return Object.fromEntries(keys.map((k) => [k, messages[k]])) as Pick<M, K>;
