@@ -71,6 +71,17 @@ test('an editor links a document in a story with the keyboard; readers in both l
   await expect(page.getByRole('status').filter({ hasText: 'Published.' })).toBeVisible();
   const enUrl = await page.getByRole('link', { name: 'View on the site' }).getAttribute('href');
 
+  // The revisions name the document added, not its JSON.
+  const editorUrl = page.url();
+  await page.getByRole('link', { name: 'Revisions' }).click();
+  await page.getByRole('radio', { name: 'Compare from version 1' }).check();
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const diff = page.getByRole('region', { name: /Changes from version 1 to version \d+/ });
+  await expect(diff.getByText('Document added')).toBeVisible();
+  await expect(diff.locator('ins', { hasText: `Document: ${docEn}` })).toBeVisible();
+  await expect(diff).not.toContainText('documentId');
+  await page.goto(editorUrl);
+
   // The Russian version starts as a copy of the source: the same document, named in Russian.
   await page.getByRole('link', { name: /^Russian/ }).click();
   await page.getByRole('button', { name: 'Start the Russian version' }).click();
@@ -127,6 +138,19 @@ test('an editor links a document in a story with the keyboard; readers in both l
   await expect(refusal).toContainText(`Story: ${title}`);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: `Edit document: ${docEn}` })).toBeVisible();
+
+  // Another document in the English text: the Russian translation's workspace shows it as a change, by its title.
+  await page.goto(editorUrl);
+  await page.getByRole('textbox', { name: 'Text' }).click();
+  await toolbar.getByRole('button', { name: 'Document' }).click();
+  await dialog.getByRole('searchbox', { name: 'Search documents by title' }).fill('UNHCR in Kazakhstan');
+  await dialog.getByRole('button', { name: /UNHCR in Kazakhstan: factsheet 2021/ }).click();
+  await expect(body).toContainText('Document: UNHCR in Kazakhstan: factsheet 2021');
+  await saved(page);
+  const storyId = /\/stories\/(\d+)/.exec(editorUrl)![1];
+  await page.goto(`/en/admin/translations/${storyId}/ru`);
+  const change = page.getByRole('list', { name: 'Paragraphs of the source' }).getByRole('listitem').filter({ hasText: 'Document added' });
+  await expect(change).toContainText('Document: UNHCR in Kazakhstan: factsheet 2021');
 });
 
 test('a seeded press release links its meeting documents: the Russian page offers the English-only one and says so', async ({ page }) => {
