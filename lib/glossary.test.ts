@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingTerms, termPattern, termsIn } from './glossary';
+import { glossarySegments, missingTerms, termPattern, termsIn } from './glossary';
 
 const terms = [
   { id: 1, en: 'stateless person', ru: 'лицо без гражданства' },
@@ -30,5 +30,31 @@ describe('glossary matching', () => {
 
   it('copes with regex characters in terms', () => {
     expect(termPattern('C++ (code)').test('we write C++ (code) daily')).toBe(true);
+  });
+});
+
+describe('glossarySegments', () => {
+  it('cuts the text around every occurrence of a term, in any word form, keeping all of the text', () => {
+    const text = 'IOM helps stateless persons; the Almaty Process and IOM meet.';
+    const segments = glossarySegments(text, terms, 'en');
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(segments.filter((s) => s.term).map((s) => [s.text, s.term!.ru])).toEqual([
+      ['IOM', 'МОМ'],
+      ['stateless persons', 'лицо без гражданства'],
+      ['Almaty Process', 'Алматинский процесс'],
+      ['IOM', 'МОМ'],
+    ]);
+  });
+
+  it('finds Russian terms in their inflected forms', () => {
+    const segments = glossarySegments('Помощь лицам без гражданства.', terms, 'ru');
+    expect(segments.filter((s) => s.term).map((s) => s.text)).toEqual(['лицам без гражданства']);
+  });
+
+  it('lets the longer of two overlapping terms win, and leaves a text without terms whole', () => {
+    const overlapping = [...terms, { id: 4, en: 'Almaty', ru: 'Алматы' }];
+    expect(glossarySegments('The Almaty Process.', overlapping, 'en').filter((s) => s.term).map((s) => s.term!.id)).toEqual([2]);
+    expect(glossarySegments('Nothing here.', terms, 'en')).toEqual([{ text: 'Nothing here.' }]);
+    expect(glossarySegments('', terms, 'en')).toEqual([]);
   });
 });
