@@ -66,7 +66,7 @@ export function removeDocument(db: DbLike, documentId: number): void {
  */
 export function rebuildSearchIndex(db: DbLike): { stories: number; documents: number } {
   db.run(sql`DELETE FROM search_fts`);
-  db.delete(searchEntries).run();
+  db.run(sql`DELETE FROM search_entries`); // all of it, on purpose
   const publications = db.select({ id: translationPublications.translationId }).from(translationPublications).all();
   for (const p of publications) indexStoryPublication(db, p.id);
   const documentIds = db.selectDistinct({ id: documentTranslations.documentId }).from(documentTranslations).all();
