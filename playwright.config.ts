@@ -26,9 +26,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /durability\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /durability\.spec\.ts/, grepInvert: /@site-wide/ },
+    // Tests tagged @site-wide change what every page shows (the site settings, with XSS payloads):
+    // after all the others, which assert the site's own name, one at a time; each restores what it changed.
+    { name: 'site-wide', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /durability\.spec\.ts/, grep: /@site-wide/, dependencies: ['chromium'], workers: 1 },
     // Kills a server of its own (scripts/durability/): after the others, so it has the machine to itself.
-    { name: 'durability', testMatch: /durability\.spec\.ts/, dependencies: ['chromium'] },
+    { name: 'durability', testMatch: /durability\.spec\.ts/, dependencies: ['chromium', 'site-wide'] },
   ],
   webServer: {
     // The production build (made by `npm run test:e2e`) on a fresh database.

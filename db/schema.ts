@@ -470,6 +470,27 @@ export const publicationMedia = sqliteTable(
   (t) => [primaryKey({ columns: [t.translationId, t.mediaId] }), index('publication_media_media_idx').on(t.mediaId)],
 );
 
+/**
+ * What the public search covers, one row per searchable text in one language: a story's live
+ * copy (`ref_id` = its translation id; whether it is live yet is read from
+ * translation_publications at query time) or a document's language (`ref_id` = the document id).
+ * Its id is the rowid of the FTS5 table `search_fts` (migration 0003, not in this schema: drizzle
+ * has no virtual tables), which holds the same texts as word stems so that word forms match.
+ */
+export const SEARCH_KINDS = ['story', 'document'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export const searchEntries = sqliteTable(
+  'search_entries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: SEARCH_KINDS }).notNull(),
+    refId: integer('ref_id').notNull(),
+    locale: text('locale', { enum: LOCALES }).notNull(),
+  },
+  (t) => [uniqueIndex('search_entries_ref_unique').on(t.kind, t.refId, t.locale), check('search_entries_kind_check', sql`${t.kind} in ('story', 'document')`)],
+);
+
 export const storiesRelations = relations(stories, ({ many }) => ({
   translations: many(storyTranslations),
   countries: many(storyCountries),

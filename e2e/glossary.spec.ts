@@ -27,4 +27,11 @@ test('an editor adds a term pair; the translator sees it in the source and is to
   const panel = translator.getByRole('region', { name: 'Glossary terms in the source' });
   await expect(panel.getByRole('listitem').filter({ hasText: 'retreat' })).toContainText('выездной семинар');
   await expect(panel).toContainText('The translation does not yet use the approved term for: retreat');
+  // In the source beside the translation: the term marked, its approved translation after it.
+  const body = translator.getByRole('textbox', { name: 'Text' });
+  const firstSource = body.getByRole('note', { name: 'English source' }).first();
+  await expect(firstSource.locator('mark', { hasText: /^retreat$/ })).toBeVisible();
+  await expect(firstSource.locator('mark + [lang="ru"]').filter({ hasText: 'выездной семинар' }).first()).toBeVisible();
+  const titleSource = translator.getByRole('note', { name: 'English source' }).filter({ hasText: russianInReviewStory.en!.title.split(' hold ')[0]! });
+  await expect(titleSource.locator('mark', { hasText: /^retreat$/ })).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { insertStoryWithTranslations } from '../db/mutations/stories';
 import { eq } from 'drizzle-orm';
@@ -6,7 +6,8 @@ import { storyTranslations, type RichTextDoc, type RichTextNode } from '../db/sc
 import { slugify } from '../lib/slug';
 import { withE2eDrizzle } from './db';
 import { createE2eUser, withE2eDatabase } from './fixtures';
-import { contextFor, sessionOf, type Who } from './sessions';
+import { sessionOf, type Who } from './sessions';
+import { closeOpened, expectInert, guardedPage, open, opened, visit, type Guarded } from './xss-helpers';
 import { HOSTILE_HREFS, XSS_PAYLOADS } from './xss-payloads';
 
 /**
@@ -25,46 +26,7 @@ import { HOSTILE_HREFS, XSS_PAYLOADS } from './xss-payloads';
 const SITE = 'UN Central Asia Newsroom';
 const run = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-type Guarded = { page: Page; dialogs: string[] };
-
-const opened: BrowserContext[] = [];
-test.afterEach(async () => {
-  await Promise.all(opened.splice(0).map((c) => c.close()));
-});
-
-/** A page that records any dialog a payload might open (and dismisses it so nothing blocks). */
-async function guardedPage(context: BrowserContext): Promise<Guarded> {
-  const page = await context.newPage();
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  return { page, dialogs };
-}
-
-async function open(browser: Browser, who: Who): Promise<Guarded> {
-  const context = await contextFor(browser, who);
-  opened.push(context);
-  return guardedPage(context);
-}
-
-/** No payload ran on the page as it is now. */
-async function expectInert({ page, dialogs }: Guarded, where: string) {
-  await page.waitForLoadState('load');
-  // Event handlers such as onerror and ontoggle fire just after load.
-  await page.waitForTimeout(150);
-  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), `window.__xss on ${where}`).toBeUndefined();
-  expect(dialogs, `dialogs on ${where}`).toEqual([]);
-  // Nor did any markup of ours become an element.
-  expect(await page.locator('script:not([src])').evaluateAll((scripts) => scripts.filter((s) => s.textContent?.includes('__xss=1') && !s.textContent.includes('self.__next_f')).length), where).toBe(0);
-}
-
-async function visit(g: Guarded, url: string, status = 200) {
-  const response = await g.page.goto(url);
-  expect(response?.status(), url).toBe(status);
-  await expectInert(g, url);
-}
+test.afterEach(closeOpened);
 
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /All changes saved/ })).toBeVisible({ timeout: 15_000 });
 
@@ -453,6 +415,11 @@ const QUERY_PAGES: { who: Who; url: (p: string, storyId: number) => string; stat
   { who: 'admin', url: (p) => `/en/admin/audit?page=${p}`, status: 404 },
   { who: 'admin', url: (p) => `/en/admin/users?tab=${p}`, status: 200 },
   { who: 'admin', url: (p) => `/en/admin/glossary?q=${p}`, status: 200 },
+  { who: 'anonymous', url: (p) => `/en/resources?type=${p}&country=${p}&year=${p}`, status: 200 },
+  { who: 'anonymous', url: (p) => `/ru/resources?type=${p}&country=${p}&year=${p}`, status: 200 },
+  { who: 'anonymous', url: (p) => `/en/resources?page=${p}`, status: 404 },
+  { who: 'editor', url: (p) => `/en/admin/documents?q=${p}&type=${p}&country=${p}&year=${p}&page=${p}&deleted=${p}`, status: 200 },
+  { who: 'editor', url: (p) => `/ru/admin/documents?type=${p}&country=${p}&year=${p}`, status: 200 },
 ];
 
 for (const { who, url, status } of QUERY_PAGES) {

@@ -52,10 +52,7 @@ const {
         // the same time as a wrong password, and all three get the same answer.
         const passwordOk = await verifyPassword(password, user?.passwordHash ?? (await getDummyHash()));
         const ip = clientIp(request.headers);
-        const outcome = getDb().transaction(
-          (tx) => settleSignInAttempt(tx, { email, ip, user, passwordOk }, throttlePolicy()),
-          { behavior: 'immediate' },
-        );
+        const outcome = getDb().transaction((tx) => settleSignInAttempt(tx, { email, ip, user, passwordOk }, throttlePolicy()));
         if (!outcome.ok || !user) throw new CredentialsSignin();
         return { id: String(user.id), email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },

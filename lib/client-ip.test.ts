@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientIpFromForwardedFor, normaliseIp } from './client-ip';
+import { clientIpFromForwardedFor, normaliseIp, signInThrottleKey } from './client-ip';
 
 describe('clientIpFromForwardedFor', () => {
   it('served directly (0 hops): the address our server appended, whatever the client wrote before it', () => {
@@ -44,6 +44,58 @@ describe('normaliseIp', () => {
     expect(normaliseIp('2001:db8::1')).toBe('2001:db8::1');
     expect(normaliseIp('<script>')).toBeNull();
     expect(normaliseIp('999.1.1.1')).toBeNull();
+  });
+});
+
+describe('normaliseIp: one text per address', () => {
+  it('writes IPv6 in its canonical form (RFC 5952), whatever the spelling', () => {
+    for (const spelling of ['2001:DB8:0:0::1', '2001:0db8:0000:0000:0000:0000:0000:0001', '2001:db8:0:0:0:0:0:1', '[2001:db8::0001]', '2001:db8::1%eth0']) {
+      expect(normaliseIp(spelling), spelling).toBe('2001:db8::1');
+    }
+    // The first of two equal runs of zeros is the one shortened; a single zero group is not.
+    expect(normaliseIp('2001:db8:0:0:1:0:0:1')).toBe('2001:db8::1:0:0:1');
+    expect(normaliseIp('2001:db8:0:1:1:1:1:1')).toBe('2001:db8:0:1:1:1:1:1');
+    expect(normaliseIp('0:0:0:0:0:0:0:1')).toBe('::1');
+    expect(normaliseIp('::')).toBe('::');
+  });
+
+  it('turns an IPv4-mapped address, in any spelling, into its IPv4 address', () => {
+    for (const spelling of ['::ffff:192.0.2.44', '::FFFF:c000:22c', '0:0:0:0:0:ffff:c000:022c', '0000:0000:0000:0000:0000:ffff:192.0.2.44', '[::ffff:192.0.2.44]:8080']) {
+      expect(normaliseIp(spelling), spelling).toBe('192.0.2.44');
+    }
+    // Not mapped: another prefix, or the deprecated IPv4-compatible form.
+    expect(normaliseIp('::fffe:192.0.2.44')).toBe('::fffe:c000:22c');
+    expect(normaliseIp('::192.0.2.44')).toBe('::c000:22c');
+  });
+
+  it('refuses near-addresses', () => {
+    for (const bad of ['2001:db8:::1', '2001:db8::1::2', '1:2:3:4:5:6:7:8:9', '2001:db8::g', '::ffff:999.0.0.1', '1.2.3', '']) expect(normaliseIp(bad), bad).toBeNull();
+  });
+});
+
+describe('signInThrottleKey', () => {
+  it('keys an IPv6 address by its /64 network', () => {
+    expect(signInThrottleKey('2001:db8:aaaa:bbbb:1:2:3:4')).toBe('2001:db8:aaaa:bbbb::/64');
+    expect(signInThrottleKey('2001:db8:aaaa:bbbb:ffff:ffff:ffff:ffff')).toBe('2001:db8:aaaa:bbbb::/64');
+    expect(signInThrottleKey('2001:db8:aaaa:bbbc::1')).toBe('2001:db8:aaaa:bbbc::/64');
+    expect(signInThrottleKey('2001:db8::1')).toBe('2001:db8::/64');
+    expect(signInThrottleKey('2001:0DB8:0000:0001:0000:0000:0000:0001')).toBe('2001:db8:0:1::/64');
+    expect(signInThrottleKey('[2001:db8:0:1::5]:443')).toBe('2001:db8:0:1::/64');
+    expect(signInThrottleKey('fe80::1%eth0')).toBe('fe80::/64');
+    expect(signInThrottleKey('::1')).toBe('::/64');
+  });
+
+  it('keys an IPv4 address, mapped or not, by the address itself', () => {
+    expect(signInThrottleKey('192.0.2.44')).toBe('192.0.2.44');
+    expect(signInThrottleKey('192.0.2.45')).toBe('192.0.2.45');
+    expect(signInThrottleKey('::ffff:192.0.2.44')).toBe('192.0.2.44');
+    expect(signInThrottleKey('::ffff:c000:22c')).toBe('192.0.2.44');
+    expect(signInThrottleKey('192.0.2.44:5000')).toBe('192.0.2.44');
+  });
+
+  it('has no key for what is not an address', () => {
+    expect(signInThrottleKey('unknown')).toBeNull();
+    expect(signInThrottleKey('<script>')).toBeNull();
   });
 });
 

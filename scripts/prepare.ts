@@ -6,6 +6,7 @@ import { seedDemo } from '@/db/seed/seed';
 import { EnvError, parseEnv, type Env } from '@/lib/env';
 import { createLocalStorage } from '@/lib/storage';
 import { generatePassword } from '@/lib/password';
+import { ensureSearchIndex } from '@/db/mutations/search';
 
 const SECRET_FILE = path.join('data', 'auth-secret');
 
@@ -39,6 +40,7 @@ export async function prepareDatabase(env: Env): Promise<void> {
   const db = openDatabase(env.DATABASE_PATH);
   try {
     migrateDatabase(db);
+    if (db.transaction((tx) => ensureSearchIndex(tx))) console.log('Built the search index from what is published.');
     const password = env.DEMO_PASSWORD ?? generatePassword();
     const result = await seedDemo(db, password, createLocalStorage(env.UPLOADS_DIR));
     if (result.seeded) {

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import type { ErrorKey } from '@/lib/action';
 import { DocumentFields, type DocumentFormOptions, type DocumentFormValues } from './document-fields';
 import { FormError } from './form-feedback';
+import { FieldFrame } from '@/components/ui/field-frame';
 
 type CreateResponse = { ok: true; documentId: number } | { ok: false; error: ErrorKey; fieldErrors?: Record<string, ErrorKey> };
 type Failure = { error: ErrorKey; fieldErrors: Record<string, ErrorKey> };
@@ -86,28 +87,9 @@ export function NewDocumentForm({
         languageExtra={(l) => {
           const fieldError = error(`file.${l}`);
           return (
-            <div>
-              <label htmlFor={`file-${l}`} className="block font-semibold">
-                {t('fileField', { language: l })}
-              </label>
-              <p id={`file-${l}-hint`} className="text-sm text-gray-700">
-                {t('fileHint', { max: maxLabel })}
-              </p>
-              <input
-                id={`file-${l}`}
-                name={`file.${l}`}
-                type="file"
-                accept="application/pdf,.pdf"
-                aria-invalid={fieldError ? true : undefined}
-                aria-describedby={[`file-${l}-hint`, fieldError ? `file-${l}-error` : null].filter(Boolean).join(' ')}
-                className="mt-1 block w-full"
-              />
-              {fieldError ? (
-                <p id={`file-${l}-error`} className="mt-1 text-red-800">
-                  {fieldError}
-                </p>
-              ) : null}
-            </div>
+            <FieldFrame id={`file-${l}`} label={t('fileField', { language: l })} hint={t('fileHint', { max: maxLabel })} error={fieldError}>
+              {(aria) => <input {...aria} id={`file-${l}`} name={`file.${l}`} type="file" accept="application/pdf,.pdf" className="mt-1 block w-full" />}
+            </FieldFrame>
           );
         }}
       />

@@ -4,7 +4,7 @@ import { getSchema } from '@tiptap/core';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useTranslations } from 'next-intl';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RichTextDoc } from '@/db/schema';
 import { withoutImages, withSafeDocumentBlocks } from '@/lib/rich-text';
 import { BlockIds } from './block-ids';
@@ -14,6 +14,7 @@ import { fitToSchema } from './fit-to-schema';
 import { ImageBlock, StoryDocument } from './image-block';
 import { MediaPicker } from './media-picker';
 import { useStoryDocuments } from './story-documents';
+import { SourceAlignmentExtension, sourceAlignmentKey, type AlignmentData } from './source-alignment';
 import { useStoryMedia } from './story-media';
 
 const SAFE_LINK = /^(https?:\/\/|mailto:|tel:|\/(?!\/))/i;
@@ -41,6 +42,8 @@ type Props = {
   onChange: (doc: RichTextDoc) => void;
   /** The media library page, for the picker's "upload new images" link (editors and admins). */
   libraryHref?: string | null;
+  /** In the translation workspace: the source, shown block by block beside this text. */
+  alignment?: AlignmentData | null;
 };
 
 /**
@@ -48,7 +51,7 @@ type Props = {
  * lists, quotes, links, bold, italic, strike, images from the media library, documents from the
  * document library), every block with a stable id.
  */
-export function RichTextEditor({ id, labelledBy, initial, lang, onChange, libraryHref = null }: Props) {
+export function RichTextEditor({ id, labelledBy, initial, lang, onChange, libraryHref = null, alignment = null }: Props) {
   const t = useTranslations('Editor');
   const td = useTranslations('DocumentPicker');
   // A node type these extensions lack would make TipTap open an empty document.
@@ -56,9 +59,14 @@ export function RichTextEditor({ id, labelledBy, initial, lang, onChange, librar
   const media = useStoryMedia();
   const documents = useStoryDocuments();
   const [picking, setPicking] = useState<'image' | 'document' | null>(null);
+  const alignmentRef = useRef(alignment);
+  // Chosen once: an editor's extensions cannot change after it is made.
+  const [extensions] = useState(() =>
+    alignment ? [...EXTENSIONS, SourceAlignmentExtension.configure({ getData: () => alignmentRef.current })] : EXTENSIONS,
+  );
   const editor = useEditor({
     immediatelyRender: false,
-    extensions: EXTENSIONS,
+    extensions,
     content,
     editorProps: {
       attributes: {
@@ -67,12 +75,21 @@ export function RichTextEditor({ id, labelledBy, initial, lang, onChange, librar
         'aria-multiline': 'true',
         'aria-labelledby': labelledBy,
         lang,
-        class: 'prose-story min-h-64 rounded-b border border-gray-500 px-3 py-2 focus:outline-none',
+        class: `prose-story${alignment ? ' aligned' : ''} min-h-64 rounded-b border border-gray-500 px-3 py-2 focus:outline-none`,
       },
     },
     // An image or document block without a usable id (pasted from elsewhere) has nothing to show: drop it.
     onUpdate: ({ editor: e }) => onChange(withSafeDocumentBlocks(withoutImages(e.getJSON() as RichTextDoc, (mediaId) => mediaId > 0))),
   });
+
+  // New source data (a change marked handled, the page refreshed): redraw the source beside the text.
+  // (Only on a change: a transaction on opening would let other plugins touch the text, and the
+  // editor would count that as an edit of the person's.)
+  useEffect(() => {
+    if (alignmentRef.current === alignment || !editor || editor.isDestroyed) return;
+    alignmentRef.current = alignment;
+    editor.view.dispatch(editor.state.tr.setMeta(sourceAlignmentKey, true));
+  }, [alignment, editor]);
 
   const state = useEditorState({
     editor,
@@ -126,7 +143,7 @@ export function RichTextEditor({ id, labelledBy, initial, lang, onChange, librar
   };
 
   return (
-    <div>
+    <div className={alignment ? 'aligned-editor' : undefined}>
       <div role="toolbar" aria-label={t('toolbar')} aria-controls={id} className="flex flex-wrap gap-1 rounded-t border border-b-0 border-gray-500 bg-gray-50 p-1">
         {button(t('heading2'), state?.h2, () => editor.chain().focus().toggleHeading({ level: 2 }).run())}
         {button(t('heading3'), state?.h3, () => editor.chain().focus().toggleHeading({ level: 3 }).run())}

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useState } from 'react';
 import type { SiteSettings } from '@/db/queries/site-settings';
 import { saveSiteSettingsAction } from '@/lib/actions/save-site-settings';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { SOCIAL_NETWORKS } from '@/lib/validation/site-settings';
 import { FormError, FormStatus } from './form-feedback';
@@ -50,35 +51,12 @@ export function SiteSettingsForm({ settings }: { settings: SiteSettings }) {
       {state && !state.ok ? <FormError>{te(state.error)}</FormError> : null}
       {state?.ok ? <FormStatus>{t('saved')}</FormStatus> : null}
       {LOCALES.map((l) => {
-        const footer = field(`footerText.${l}`);
         return (
           <fieldset key={l} className="space-y-4 rounded border border-gray-300 p-4">
             <legend className="px-1 text-lg font-semibold">{t('texts', { language: tl(l) })}</legend>
             <TextField {...field(`siteName.${l}`)} label={t('siteName')} lang={l} required maxLength={80} />
             <TextField {...field(`tagline.${l}`)} label={t('tagline')} hint={t('taglineHint')} lang={l} required maxLength={160} />
-            <div>
-              <label htmlFor={footer.name} className="block font-semibold">
-                {t('footerText')}
-              </label>
-              <textarea
-                id={footer.name}
-                name={footer.name}
-                lang={l}
-                rows={3}
-                required
-                maxLength={500}
-                value={footer.value}
-                onChange={footer.onChange}
-                aria-invalid={footer.error ? true : undefined}
-                aria-describedby={footer.error ? `${footer.name}-error` : undefined}
-                className="mt-1 w-full rounded border border-gray-500 px-3 py-2"
-              />
-              {footer.error ? (
-                <p id={`${footer.name}-error`} className="mt-1 text-red-800">
-                  {footer.error}
-                </p>
-              ) : null}
-            </div>
+            <TextAreaField {...field(`footerText.${l}`)} label={t('footerText')} lang={l} required maxLength={500} />
           </fieldset>
         );
       })}

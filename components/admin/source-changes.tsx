@@ -107,7 +107,7 @@ export async function SourceChanges(p: Props) {
       {fieldChanges.length > 0 ? (
         <ul aria-label={t('changedFields')} className="space-y-3">
           {fieldChanges.map((c) => (
-            <li key={c.key} className="rounded border-l-4 border-amber-600 bg-white p-3 shadow-sm">
+            <li key={c.key} id={`change-${c.key}`} className="scroll-mt-4 rounded border-l-4 border-amber-600 bg-white p-3 shadow-sm">
               <p className="text-sm font-semibold">{t('fieldChanged', { field: t(c.field ?? 'title') })}</p>
               <div lang={p.sourceLocale}>
                 <TextDiff before={c.before ?? ''} after={c.after ?? ''} {...labels} />
@@ -132,7 +132,7 @@ export async function SourceChanges(p: Props) {
               </details>
             </li>
           ) : (
-            <li key={g.change.key} className="rounded border-l-4 border-amber-600 bg-white p-3 shadow-sm">
+            <li key={g.change.key} id={`change-${g.change.key}`} className="scroll-mt-4 rounded border-l-4 border-amber-600 bg-white p-3 shadow-sm">
               <p className="text-sm font-semibold">
                 {t(g.change.image ? `image_${g.change.change}` : g.change.document ? `document_${g.change.change}` : `block_${g.change.change}`)}
               </p>

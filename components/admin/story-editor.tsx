@@ -12,10 +12,12 @@ import type { DocumentSummary } from '@/lib/documents/summary';
 import type { MediaSummary } from '@/lib/media/summary';
 import { plainText } from '@/lib/rich-text';
 import type { Transition } from '@/lib/workflow';
+import { TextAreaField } from '../ui/text-area-field';
 import { TextField } from '../ui/text-field';
 import { HeroField } from './hero-field';
 import { RichTextEditor } from './rich-text-editor';
 import { StoryDocumentsContext, type StoryDocumentsContextValue } from './story-documents';
+import { SourceField, type SourceSide } from './source-field';
 import { StoryMediaContext, type StoryMediaContextValue } from './story-media';
 import { TextDiff } from './text-diff';
 import { Thumbnail } from './thumbnail';
@@ -34,6 +36,8 @@ export type StoryEditorProps = {
   documents: DocumentSummary[];
   /** Editors and admins: links to the media library and its images' pages. */
   canManageMedia: boolean;
+  /** In the translation workspace: the source, shown field by field and block by block beside this text. */
+  source?: SourceSide;
 };
 
 type SaveState = 'saved' | 'dirty' | 'saving' | 'offline' | 'error' | 'conflict';
@@ -45,7 +49,7 @@ const CONFIRM: Partial<Record<Transition, true>> = { unpublish: true, archive: t
  * save names the version it started from, and a refused save opens the conflict panel with both
  * versions. Status buttons save first, so what is published is what is on screen.
  */
-export function StoryEditor({ story, translation, isSource, transitions, countryOptions, glossary, media, documents, canManageMedia }: StoryEditorProps) {
+export function StoryEditor({ story, translation, isSource, transitions, countryOptions, glossary, media, documents, canManageMedia, source }: StoryEditorProps) {
   const t = useTranslations('StoryEditor');
   const uiLocale = useLocale();
   const tt = useTranslations('Transitions');
@@ -252,7 +256,7 @@ export function StoryEditor({ story, translation, isSource, transitions, country
           void save(false);
         }}
         noValidate
-        className="space-y-5"
+        className={`space-y-5${source ? ' aligned-form' : ''}`}
       >
         <input type="hidden" name="translationId" value={translation.id} />
         {formError ? (
@@ -263,15 +267,15 @@ export function StoryEditor({ story, translation, isSource, transitions, country
         ) : null}
         {conflict ? <ConflictPanel conflict={conflict.theirs} mine={conflict.mine} onKeepMine={keepMine} /> : null}
 
-        <TextField name="title" label={t('title')} defaultValue={translation.title} required lang={lang} error={err('fields.title')} className="text-lg" />
-        <TextField name="slug" label={t('slug')} hint={t('slugHint')} defaultValue={translation.slug} error={err('fields.slug')} spellCheck={false} />
-        <div>
-          <label htmlFor="summary" className="block font-semibold">
-            {t('summary')}
-          </label>
-          <textarea id="summary" name="summary" defaultValue={translation.summary} rows={3} lang={lang} className="mt-1 w-full rounded border border-gray-500 px-3 py-2" aria-invalid={fieldErrors['fields.summary'] ? true : undefined} />
-          {err('fields.summary') ? <p className="mt-1 text-red-800">{err('fields.summary')}</p> : null}
-        </div>
+        <SourceField source={source} field="title" targetLocale={lang}>
+          <TextField name="title" label={t('title')} defaultValue={translation.title} required lang={lang} error={err('fields.title')} className="text-lg" />
+        </SourceField>
+        <SourceField source={source} field="slug" targetLocale={lang}>
+          <TextField name="slug" label={t('slug')} hint={t('slugHint')} defaultValue={translation.slug} error={err('fields.slug')} spellCheck={false} />
+        </SourceField>
+        <SourceField source={source} field="summary" targetLocale={lang}>
+          <TextAreaField name="summary" label={t('summary')} defaultValue={translation.summary} rows={3} lang={lang} error={err('fields.summary')} />
+        </SourceField>
         <div>
           <p id={bodyLabelId} className="font-semibold">
             {t('body')}
@@ -282,6 +286,7 @@ export function StoryEditor({ story, translation, isSource, transitions, country
             initial={translation.body}
             lang={lang}
             libraryHref={libraryHref}
+            alignment={source?.alignment}
             onChange={(doc) => {
               bodyRef.current = doc;
               markChanged();
@@ -289,10 +294,19 @@ export function StoryEditor({ story, translation, isSource, transitions, country
           />
           {err('fields.body') ? <p className="mt-1 text-red-800">{err('fields.body')}</p> : null}
         </div>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="dateline" label={t('dateline')} defaultValue={translation.dateline} lang={lang} error={err('fields.dateline')} />
-          <TextField name="publishedAt" type="datetime-local" label={t('publishedAt')} defaultValue={translation.publishedAtInput} error={err('fields.publishedAt')} />
-        </div>
+        {source ? (
+          <>
+            <SourceField source={source} field="dateline" targetLocale={lang}>
+              <TextField name="dateline" label={t('dateline')} defaultValue={translation.dateline} lang={lang} error={err('fields.dateline')} />
+            </SourceField>
+            <TextField name="publishedAt" type="datetime-local" label={t('publishedAt')} defaultValue={translation.publishedAtInput} error={err('fields.publishedAt')} className="max-w-sm" />
+          </>
+        ) : (
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField name="dateline" label={t('dateline')} defaultValue={translation.dateline} lang={lang} error={err('fields.dateline')} />
+            <TextField name="publishedAt" type="datetime-local" label={t('publishedAt')} defaultValue={translation.publishedAtInput} error={err('fields.publishedAt')} />
+          </div>
+        )}
 
         <fieldset className="rounded border border-gray-300 p-4">
           <legend className="px-1 font-semibold">{t('sharedFields')}</legend>
@@ -341,13 +355,12 @@ export function StoryEditor({ story, translation, isSource, transitions, country
         <fieldset className="rounded border border-gray-300 p-4">
           <legend className="px-1 font-semibold">{t('seo')}</legend>
           <div className="space-y-4">
-            <TextField name="seoTitle" label={t('seoTitle')} defaultValue={translation.seoTitle} lang={lang} error={err('fields.seoTitle')} />
-            <div>
-              <label htmlFor="seoDescription" className="block font-semibold">
-                {t('seoDescription')}
-              </label>
-              <textarea id="seoDescription" name="seoDescription" defaultValue={translation.seoDescription} rows={2} lang={lang} className="mt-1 w-full rounded border border-gray-500 px-3 py-2" />
-            </div>
+            <SourceField source={source} field="seoTitle" targetLocale={lang}>
+              <TextField name="seoTitle" label={t('seoTitle')} defaultValue={translation.seoTitle} lang={lang} error={err('fields.seoTitle')} />
+            </SourceField>
+            <SourceField source={source} field="seoDescription" targetLocale={lang}>
+              <TextAreaField name="seoDescription" label={t('seoDescription')} defaultValue={translation.seoDescription} rows={2} lang={lang} error={err('fields.seoDescription')} />
+            </SourceField>
           </div>
         </fieldset>
 

@@ -1,4 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
+import { FieldFrame } from './field-frame';
 
 type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'children'> & {
   name: string;
@@ -12,31 +13,17 @@ type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'children'> 
 
 /** A labelled select with its error message, the TextField of choices. `id` defaults to the name. */
 export function SelectField({ name, label, options, error, hideLabel, className, id = name, ...select }: Props) {
-  const errorId = `${id}-error`;
   return (
-    <div className={className}>
-      <label htmlFor={id} className={hideLabel ? 'sr-only' : 'block font-semibold'}>
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        className={`${hideLabel ? '' : 'mt-1 '}w-full rounded border border-gray-500 bg-white px-3 py-2`}
-        {...select}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <p id={errorId} className="mt-1 text-red-800">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame id={id} label={label} error={error} hideLabel={hideLabel} className={className}>
+      {(aria) => (
+        <select {...aria} id={id} name={name} className={`${hideLabel ? '' : 'mt-1 '}w-full rounded border border-gray-500 bg-white px-3 py-2`} {...select}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }

@@ -1,4 +1,5 @@
 import type { TextareaHTMLAttributes } from 'react';
+import { FieldFrame } from './field-frame';
 
 type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'> & {
   name: string;
@@ -11,33 +12,9 @@ type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'> & {
 
 /** The TextField of longer text. `id` defaults to the name. */
 export function TextAreaField({ name, label, hint, error, className, id = name, rows = 3, ...textarea }: Props) {
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-gray-700">
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        {...textarea}
-        id={id}
-        name={name}
-        rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="mt-1 w-full rounded border border-gray-500 px-3 py-2"
-      />
-      {error ? (
-        <p id={errorId} className="mt-1 text-red-800">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
+      {(aria) => <textarea {...textarea} {...aria} id={id} name={name} rows={rows} className="mt-1 w-full rounded border border-gray-500 px-3 py-2" />}
+    </FieldFrame>
   );
 }

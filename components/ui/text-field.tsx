@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
+import { FieldFrame } from './field-frame';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> & {
   name: string;
@@ -11,32 +12,9 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> & {
 
 /** A labelled input with its error message, the one shape every admin form field takes. */
 export function TextField({ name, label, hint, error, className, ...input }: Props) {
-  const errorId = `${name}-error`;
-  const hintId = `${name}-hint`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={className}>
-      <label htmlFor={name} className="block font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-gray-700">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        {...input}
-        id={name}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="mt-1 w-full rounded border border-gray-500 px-3 py-2"
-      />
-      {error ? (
-        <p id={errorId} className="mt-1 text-red-800">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame id={name} label={label} hint={hint} error={error} className={className}>
+      {(aria) => <input {...input} {...aria} id={name} name={name} className="mt-1 w-full rounded border border-gray-500 px-3 py-2" />}
+    </FieldFrame>
   );
 }

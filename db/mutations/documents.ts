@@ -7,6 +7,7 @@ import { findDocumentUsages, type DocumentUsage, type DocumentUsageCheck, DOCUME
 import { documentCountries, documents, documentTranslations, LOCALES, type ContentLocale, type DocumentType } from '../schema';
 import { insertAuditEntry } from './audit';
 import type { Actor } from './users';
+import { indexDocument, removeDocument } from './search';
 
 export type DocumentText = { title: string; description: string };
 
@@ -128,6 +129,7 @@ export function insertDocument(
     detail: { type: fields.type, year: fields.year, files: Object.fromEntries(LOCALES.flatMap((l) => (files[l] ? [[l, files[l].sha256]] : []))) },
     ip: actor.ip,
   });
+  indexDocument(tx, id);
   return id;
 }
 
@@ -177,6 +179,7 @@ export function updateDocument(tx: DbLike, documentId: number, input: DocumentFi
       .run();
   }
   insertAuditEntry(tx, { actorId: actor.id, action: 'document.update', entityType: 'document', entityId: documentId, detail: { type: input.type, year: input.year }, ip: actor.ip });
+  indexDocument(tx, documentId);
   return { ok: true, version };
 }
 
@@ -288,6 +291,7 @@ export async function deleteDocument(
         .where(eq(documentTranslations.documentId, documentId))
         .all();
       tx.delete(documents).where(eq(documents.id, documentId)).run();
+      removeDocument(tx, documentId);
       insertAuditEntry(tx, {
         actorId: actor.id,
         action: 'document.delete',

@@ -84,7 +84,6 @@ export async function uploadImage(db: Db, storage: Storage, input: UploadImageIn
           actor,
         );
       },
-      { behavior: 'immediate' },
     );
     return { ok: true, mediaId, duplicate: false };
   } catch (error) {
@@ -133,7 +132,7 @@ export function deleteMediaRow(tx: DbLike, mediaId: number, actor: Actor, checks
 
 /** Deletes an unused image: the row in one transaction, then its files. */
 export async function deleteMedia(db: Db, storage: Storage, mediaId: number, actor: Actor, checks?: readonly MediaUsageCheck[]): Promise<DeleteMediaResult> {
-  const result = db.transaction((tx) => deleteMediaRow(tx, mediaId, actor, checks), { behavior: 'immediate' });
+  const result = db.transaction((tx) => deleteMediaRow(tx, mediaId, actor, checks));
   // A file left by a crash here is unreferenced and harmless; a row without files would not be.
   if (result.ok) await Promise.all(result.keys.map((key) => storage.delete(key)));
   return result;

@@ -93,6 +93,33 @@ describe('sign-in throttling', () => {
     expect(auditActions()).toContain('auth.sign_in_locked');
   });
 
+  it('counts IPv6 failures per /64 network: an attacker choosing a new address in it for every guess is locked all the same', () => {
+    const addresses = ['2001:db8:7:1::1', '2001:db8:7:1::2', '2001:db8:7:1:ffff:ffff:ffff:ffff', '2001:db8:7:1:abcd::9', '2001:db8:7:1:1234:5678:9abc:def0'];
+    addresses.forEach((ip, m) => expect(reason(fail(at(m), { email: `guess${m}@example.org`, user: undefined, ip }))).toBe('failed'));
+    // A sixth address of the same /64, never seen before, with the right password of a real account.
+    expect(attempt(true, at(5), { ip: '2001:db8:7:1:dead:beef:0:1' })).toEqual({ ok: false, reason: 'locked' });
+    const entry = db.select().from(auditLog).where(eq(auditLog.action, 'auth.sign_in_locked')).get();
+    // The audit names the full address, and the network it was counted under.
+    expect(entry).toMatchObject({ ip: '2001:db8:7:1:dead:beef:0:1', detail: { scope: 'ip', network: '2001:db8:7:1::/64' } });
+    // The neighbouring /64 (another subscriber) is not locked.
+    expect(attempt(true, at(5), { ip: '2001:db8:7:2::1' })).toEqual({ ok: true, userId: user.id });
+  });
+
+  it('counts an IPv4 address on its own, its neighbours apart, and an IPv4-mapped IPv6 address as that IPv4 address', () => {
+    for (const m of [0, 1, 2, 3]) fail(at(m), { email: `guess${m}@example.org`, user: undefined, ip: '203.0.113.9' });
+    expect(attempt(true, at(4), { ip: '203.0.113.10' })).toEqual({ ok: true, userId: user.id });
+    // The fifth failure arrives as ::ffff:203.0.113.9 (in its hexadecimal spelling): the same address.
+    expect(reason(fail(at(5), { email: 'guess5@example.org', user: undefined, ip: '0:0:0:0:0:ffff:cb00:7109' }))).toBe('failed');
+    expect(reason(attempt(true, at(6), { ip: '203.0.113.9' }))).toBe('locked');
+    expect(reason(attempt(true, at(6), { ip: '::ffff:203.0.113.9' }))).toBe('locked');
+  });
+
+  it('counts every spelling of an IPv6 address the same', () => {
+    const spellings = ['2001:DB8:0:0::1', '2001:0db8:0000:0000:0000:0000:0000:0001', '[2001:db8::1]:443', '2001:db8::1%eth0', '2001:db8:0:0:ffff::1'];
+    spellings.forEach((ip, m) => fail(at(m), { email: `guess${m}@example.org`, user: undefined, ip }));
+    expect(reason(attempt(true, at(5), { ip: '2001:db8::7' }))).toBe('locked');
+  });
+
   it('refuses a deactivated account with the right password as a plain failure', () => {
     expect(attempt(true, at(0), { user: { id: user.id, active: false } })).toEqual({ ok: false, reason: 'failed' });
   });

@@ -1,4 +1,5 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
+import { signInThrottleKey } from '@/lib/client-ip';
 import type { DbLike } from '../client';
 import { signInFailures } from '../schema';
 import { insertAuditEntry } from './audit';
@@ -6,7 +7,10 @@ import { insertAuditEntry } from './audit';
 export type ThrottlePolicy = {
   /** Failures per account (normalised e-mail) within the window that lock it. */
   maxFailuresPerAccount: number;
-  /** Failures per client address within the window that lock it (an office shares one address). */
+  /**
+   * Failures per client address within the window that lock it (an office shares one address):
+   * an IPv4 address, or an IPv6 /64 network (see signInThrottleKey).
+   */
   maxFailuresPerIp: number;
   /** The window failures are counted over, and how long a lock lasts. */
   lockMs: number;
@@ -58,15 +62,17 @@ export type SignInOutcome = { ok: true; userId: number } | { ok: false; reason: 
 export function settleSignInAttempt(db: DbLike, attempt: SignInAttempt, policy: ThrottlePolicy, now = new Date()): SignInOutcome {
   const email = normaliseEmail(attempt.email);
   const { user, ip } = attempt;
+  // Counted per IPv4 address or IPv6 /64; the audit keeps the full address.
+  const ipKey = ip ? signInThrottleKey(ip) : null;
   const lockedAccount = lockedUntil(db, 'account', email, policy.maxFailuresPerAccount, policy.lockMs, now);
-  const lockedIp = ip ? lockedUntil(db, 'ip', ip, policy.maxFailuresPerIp, policy.lockMs, now) : null;
+  const lockedIp = ipKey ? lockedUntil(db, 'ip', ipKey, policy.maxFailuresPerIp, policy.lockMs, now) : null;
   if (lockedAccount || lockedIp) {
     insertAuditEntry(db, {
       actorId: null,
       action: 'auth.sign_in_locked',
       entityType: 'user',
       entityId: user?.id,
-      detail: { email, scope: lockedAccount ? 'account' : 'ip', until: (lockedAccount ?? lockedIp)!.toISOString() },
+      detail: { email, scope: lockedAccount ? 'account' : 'ip', ...(lockedAccount ? {} : { network: ipKey }), until: (lockedAccount ?? lockedIp)!.toISOString() },
       ip,
     });
     return { ok: false, reason: 'locked' };
@@ -83,7 +89,7 @@ export function settleSignInAttempt(db: DbLike, attempt: SignInAttempt, policy: 
     .where(lt(signInFailures.at, new Date(now.getTime() - 2 * policy.lockMs)))
     .run();
   db.insert(signInFailures).values({ scope: 'account', key: email, at: now }).run();
-  if (ip) db.insert(signInFailures).values({ scope: 'ip', key: ip, at: now }).run();
+  if (ipKey) db.insert(signInFailures).values({ scope: 'ip', key: ipKey, at: now }).run();
   insertAuditEntry(db, { actorId: null, action: 'auth.sign_in_failed', entityType: 'user', entityId: user?.id, detail: { email }, ip });
   return { ok: false, reason: 'failed' };
 }

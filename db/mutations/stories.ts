@@ -15,6 +15,7 @@ import { and, eq } from 'drizzle-orm';
 import { slugify } from '@/lib/slug';
 import { withBlockIds } from '@/lib/rich-text';
 import { syncPublicationMedia, syncTranslationMedia } from './story-media';
+import { indexStoryPublication } from './search';
 
 export type TranslationDraft = {
   locale: ContentLocale;
@@ -152,4 +153,5 @@ export function upsertPublication(
     .onConflictDoUpdate({ target: translationPublications.translationId, set: values })
     .run();
   syncPublicationMedia(db, p.translationId, p.snapshot.body);
+  indexStoryPublication(db, p.translationId);
 }

@@ -16,6 +16,7 @@ import { canTransition, WORKFLOW, type Transition } from '@/lib/workflow';
 import { bodyMediaIds, withBlockIds } from '@/lib/rich-text';
 import type { Role } from '../schema';
 import { insertAuditEntry } from './audit';
+import { removeStoryPublication } from './search';
 import { upsertPublication } from './stories';
 import { imagesMissingAlt, missingMediaIds, syncTranslationMedia, type ImageMissingAlt } from './story-media';
 
@@ -273,6 +274,7 @@ export function applyTransition(
   } else {
     if (input.transition === 'unschedule' || input.transition === 'unpublish' || input.transition === 'archive') {
       db.delete(translationPublications).where(eq(translationPublications.translationId, row.id)).run();
+      removeStoryPublication(db, row.id);
     }
     db.update(storyTranslations).set({ status: to, updatedAt: now }).where(eq(storyTranslations.id, row.id)).run();
   }

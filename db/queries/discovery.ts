@@ -1,33 +1,9 @@
 import 'server-only';
-import { and, desc, eq } from 'drizzle-orm';
+import { desc } from 'drizzle-orm';
 import type { Locale } from '@/i18n/routing';
 import { getDb } from '../index';
-import { stories, translationPublications as live, type StoryKind } from '../schema';
+import { translationPublications as live } from '../schema';
 import { isLive } from './published';
-
-export const FEED_SIZE = 20;
-
-export type FeedItem = { storyId: number; kind: StoryKind; title: string; slug: string; summary: string; publishedAt: Date; updatedAt: Date };
-
-/** The newest public stories of one locale, for its feed. */
-export function listFeedItems(locale: Locale, limit = FEED_SIZE): FeedItem[] {
-  return getDb()
-    .select({
-      storyId: live.storyId,
-      kind: stories.kind,
-      title: live.title,
-      slug: live.slug,
-      summary: live.summary,
-      publishedAt: live.publishedAt,
-      updatedAt: live.updatedAt,
-    })
-    .from(live)
-    .innerJoin(stories, eq(stories.id, live.storyId))
-    .where(and(eq(live.locale, locale), isLive()))
-    .orderBy(desc(live.publishedAt), desc(live.storyId))
-    .limit(limit)
-    .all();
-}
 
 export type SitemapStory = { storyId: number; translations: Partial<Record<Locale, { slug: string; updatedAt: Date }>> };
 

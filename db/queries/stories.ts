@@ -51,23 +51,26 @@ const cardColumns = {
 
 const thumbnailColumns = { sha256: media.sha256, width: media.width, height: media.height, variants: media.variants };
 
-/** Public stories of one locale, newest first, one page of them. */
-export function listPublishedStories(locale: Locale, page: number, pageSize = NEWS_PAGE_SIZE) {
-  const db = getDb();
-  const where = and(eq(live.locale, locale), isLive());
-  const total = db.select({ n: count() }).from(live).where(where).get()?.n ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  // The published copy's hero, joined in: one query for the whole page of cards.
-  const items: StoryCard[] = db
+/** Public stories of one locale, newest first: `limit` cards from `offset`, in one query. */
+export function latestStoryCards(locale: Locale, limit: number, offset = 0): StoryCard[] {
+  // The published copy's hero, joined in: one query for the whole list of cards.
+  return getDb()
     .select({ ...cardColumns, thumbnail: thumbnailColumns })
     .from(live)
     .innerJoin(stories, eq(stories.id, live.storyId))
     .leftJoin(media, eq(media.id, live.heroMediaId))
-    .where(where)
+    .where(and(eq(live.locale, locale), isLive()))
     .orderBy(desc(live.publishedAt), desc(live.storyId))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
+    .limit(limit)
+    .offset(offset)
     .all();
+}
+
+/** Public stories of one locale, newest first, one page of them. */
+export function listPublishedStories(locale: Locale, page: number, pageSize = NEWS_PAGE_SIZE) {
+  const total = getDb().select({ n: count() }).from(live).where(and(eq(live.locale, locale), isLive())).get()?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const items = latestStoryCards(locale, pageSize, (page - 1) * pageSize);
   return { items, total, page, pageCount };
 }
 

@@ -12,7 +12,7 @@ export const changeUserRoleAction = defineAction({
   schema: changeUserRoleInputSchema,
   handler: ({ userId, role }, { user, ip }) => {
     // Immediate: the last-admin count and the update must see the same database.
-    const result = getDb().transaction((tx) => updateUserRole(tx, userId, role, { id: user.id, ip }), { behavior: 'immediate' });
+    const result = getDb().transaction((tx) => updateUserRole(tx, userId, role, { id: user.id, ip }));
     if (!result.ok) return { ok: false, error: userErrorKey(result.error) };
     revalidateUserPages();
     return { ok: true };

@@ -11,7 +11,7 @@ export const createUserAction = defineAction({
   roles: ['admin'],
   schema: createUserInputSchema,
   handler: (input, { user, ip }): ActionResult<{ link: string }> => {
-    const result = getDb().transaction((tx) => insertUser(tx, input, { id: user.id, ip }), { behavior: 'immediate' });
+    const result = getDb().transaction((tx) => insertUser(tx, input, { id: user.id, ip }));
     if (!result.ok) {
       const key = userErrorKey(result.error);
       return result.error === 'email_taken' ? { ok: false, error: 'Errors.invalidInput', fieldErrors: { email: key } } : { ok: false, error: key };

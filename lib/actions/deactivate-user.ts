@@ -11,7 +11,7 @@ export const deactivateUserAction = defineAction({
   roles: ['admin'],
   schema: userIdInputSchema,
   handler: ({ userId }, { user, ip }) => {
-    const result = getDb().transaction((tx) => deactivateUser(tx, userId, { id: user.id, ip }), { behavior: 'immediate' });
+    const result = getDb().transaction((tx) => deactivateUser(tx, userId, { id: user.id, ip }));
     if (!result.ok) return { ok: false, error: userErrorKey(result.error) };
     revalidateUserPages();
     return { ok: true };

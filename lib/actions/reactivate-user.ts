@@ -10,7 +10,7 @@ export const reactivateUserAction = defineAction({
   roles: ['admin'],
   schema: userIdInputSchema,
   handler: ({ userId }, { user, ip }) => {
-    const result = getDb().transaction((tx) => reactivateUser(tx, userId, { id: user.id, ip }), { behavior: 'immediate' });
+    const result = getDb().transaction((tx) => reactivateUser(tx, userId, { id: user.id, ip }));
     if (!result.ok) return { ok: false, error: userErrorKey(result.error) };
     revalidateUserPages();
     return { ok: true };

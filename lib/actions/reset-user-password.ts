@@ -11,7 +11,7 @@ export const resetUserPasswordAction = defineAction({
   roles: ['admin'],
   schema: userIdInputSchema,
   handler: ({ userId }, { user, ip }): ActionResult<{ link: string }> => {
-    const result = getDb().transaction((tx) => resetUserPassword(tx, userId, { id: user.id, ip }), { behavior: 'immediate' });
+    const result = getDb().transaction((tx) => resetUserPassword(tx, userId, { id: user.id, ip }));
     if (!result.ok) return { ok: false, error: userErrorKey(result.error) };
     revalidateUserPages();
     return { ok: true, link: passwordLinkUrl(result.preferredLocale, result.token) };

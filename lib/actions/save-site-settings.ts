@@ -12,9 +12,7 @@ export const saveSiteSettingsAction = defineAction<typeof siteSettingsInputSchem
   schema: siteSettingsInputSchema,
   prepare: nestSiteSettingsForm,
   handler(input, { user, ip }) {
-    const result = getDb().transaction((tx) => updateSiteSettings(tx, toSiteSettingsValue(input), input.version, { id: user.id, ip }), {
-      behavior: 'immediate',
-    });
+    const result = getDb().transaction((tx) => updateSiteSettings(tx, toSiteSettingsValue(input), input.version, { id: user.id, ip }));
     if (!result.ok) return { ok: false, error: 'Errors.settingsConflict' };
     // Every public page shows the name and footer; the feeds carry the name and tagline.
     revalidatePath('/', 'layout');

@@ -32,7 +32,7 @@ export async function setPasswordAction(_prev: ActionResult | null, formData: Fo
   // Hash before the transaction: better-sqlite3 transactions are synchronous.
   const passwordHash = await hashPassword(password);
   const ip = clientIp(await headers());
-  const result = getDb().transaction((tx) => setPasswordWithLink(tx, token, passwordHash, ip), { behavior: 'immediate' });
+  const result = getDb().transaction((tx) => setPasswordWithLink(tx, token, passwordHash, ip));
   if (!result.ok) return { ok: false, error: 'Errors.linkInvalid' };
   redirect(`/${locale}/admin/sign-in?passwordSet=1`);
 }

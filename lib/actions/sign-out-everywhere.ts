@@ -15,7 +15,7 @@ export const signOutEverywhereAction = defineAction({
   roles: ALL_ROLES,
   schema: signOutEverywhereInputSchema,
   async handler({ locale }, { user, ip }) {
-    const result = getDb().transaction((tx) => endAllSessions(tx, user.id, { id: user.id, ip }), { behavior: 'immediate' });
+    const result = getDb().transaction((tx) => endAllSessions(tx, user.id, { id: user.id, ip }));
     if (!result.ok) return { ok: false, error: 'Errors.userNotFound' };
     // Clears this browser's cookie too; the redirect is thrown and must propagate.
     await signOut({ redirectTo: `/${locale}/admin/sign-in` });

@@ -17,7 +17,7 @@ export const switchAdminLanguageAction = defineAction({
   roles: ALL_ROLES,
   schema: switchAdminLanguageInputSchema,
   async handler({ locale }, { user, ip }) {
-    const result = getDb().transaction((tx) => updatePreferredLocale(tx, user.id, locale, { id: user.id, ip }), { behavior: 'immediate' });
+    const result = getDb().transaction((tx) => updatePreferredLocale(tx, user.id, locale, { id: user.id, ip }));
     if (!result.ok) return { ok: false, error: 'Errors.userNotFound' };
     const h = await headers();
     redirect(adminPathIn(locale, h.get('referer'), h.get('host')));

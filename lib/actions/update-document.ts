@@ -12,7 +12,7 @@ export const updateDocumentAction = defineAction<typeof updateDocumentInputSchem
   schema: updateDocumentInputSchema,
   prepare: groupDocumentForm,
   handler: ({ documentId, baseVersion, ...fields }, { user, ip }) => {
-    const result = getDb().transaction((tx) => updateDocument(tx, documentId, { ...fields, baseVersion }, { id: user.id, ip }), { behavior: 'immediate' });
+    const result = getDb().transaction((tx) => updateDocument(tx, documentId, { ...fields, baseVersion }, { id: user.id, ip }));
     if (!result.ok) return { ok: false, error: result.error === 'conflict' ? 'Errors.documentConflict' : 'Errors.documentNotFound' };
     revalidateDocumentPages();
     return { ok: true, version: result.version };

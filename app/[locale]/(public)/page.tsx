@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { StoryCard } from '@/components/story-card';
-import { listPublishedStories } from '@/db/queries/stories';
+import { latestStoryCards } from '@/db/queries/stories';
 import { routing } from '@/i18n/routing';
 import { localeAlternates } from '@/lib/seo';
 
@@ -19,8 +19,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   if (!hasLocale(routing.locales, locale)) notFound();
   await connection(); // reads the database on each request
   const t = await getTranslations({ locale, namespace: 'Home' });
-  const { items } = listPublishedStories(locale, 1, 7);
-  const [featured, ...latest] = items;
+  const [featured, ...latest] = latestStoryCards(locale, 7);
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>

@@ -1,13 +1,15 @@
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { listFeedItems } from '@/db/queries/discovery';
 import { getSiteSettings } from '@/db/queries/site-settings';
+import { latestStoryCards } from '@/db/queries/stories';
 import { routing } from '@/i18n/routing';
 import { getEnv } from '@/lib/env';
 import { renderRss } from '@/lib/feed';
 
 // Read per request until public pages move to cached rendering with publish-time revalidation.
 export const dynamic = 'force-dynamic';
+
+const FEED_SIZE = 20;
 
 /** RSS 2.0 of one language's newest public stories and press releases. */
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/feed.xml'>) {
@@ -22,7 +24,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
     selfUrl: `${origin}/${locale}/feed.xml`,
     description: tagline[locale],
     language: locale,
-    items: listFeedItems(locale).map((item) => ({
+    items: latestStoryCards(locale, FEED_SIZE).map((item) => ({
       title: item.title,
       link: `${origin}/${locale}/news/${item.slug}`,
       description: item.summary,

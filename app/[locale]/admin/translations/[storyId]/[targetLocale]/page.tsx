@@ -16,6 +16,7 @@ import { getMediaSummaries } from '@/db/queries/media';
 import { getSyncState } from '@/db/queries/translations';
 import { missingTerms, termsIn } from '@/lib/glossary';
 import { plainText } from '@/lib/rich-text';
+import { alignSource, pendingFieldChanges } from '@/lib/source-alignment';
 import { isLocale, routing } from '@/i18n/routing';
 import { startTranslationAction } from '@/lib/actions/start-translation';
 import { ALL_ROLES, requirePageRole } from '@/lib/authz';
@@ -48,6 +49,11 @@ export default async function TranslationWorkspacePage({ params }: Props) {
   // The images either side shows: the hero, the source's (now and when last in step), the translation's.
   const mediaSummaries = getMediaSummaries(editorMediaIds(story.heroMediaId, source.body, sync?.syncedSnapshot?.body, target?.body));
   const documentSummaries = getDocumentSummaries(editorDocumentIds(source.body, sync?.syncedSnapshot?.body, target?.body));
+  const mediaNames = new Map(mediaSummaries.map((m) => [m.id, m.name]));
+  // Named in the source's language, as the source column reads.
+  const documentTitles = new Map(documentSummaries.map((d) => [d.id, d.title[story.sourceLocale]]));
+  // Only what is still to handle is marked beside the text.
+  const pending = sync?.outOfDate ? sync.pending : [];
   const missing = target ? missingTerms(sourceText, [target.title, target.summary, plainText(target.body)].join('\n'), terms, story.sourceLocale, targetLocale) : [];
 
   return (
@@ -92,7 +98,7 @@ export default async function TranslationWorkspacePage({ params }: Props) {
         </section>
       ) : null}
 
-      <div className="mt-6 grid gap-8 xl:grid-cols-2">
+      <div className="mt-6 space-y-8">
         <SourceChanges
           locale={locale}
           sourceLocale={story.sourceLocale}
@@ -140,6 +146,36 @@ export default async function TranslationWorkspacePage({ params }: Props) {
                 media={mediaSummaries}
           documents={documentSummaries}
                 canManageMedia={user.role !== 'translator'}
+                source={{
+                  locale: story.sourceLocale,
+                  fields: { title: source.title, slug: source.slug, summary: source.summary, dateline: source.dateline, seoTitle: source.seoTitle, seoDescription: source.seoDescription },
+                  changedFields: pendingFieldChanges(pending),
+                  alignment: {
+                    ...alignSource(
+                      source.body,
+                      pending,
+                      (mediaId) => t('imageBlock', { name: (mediaId && mediaNames.get(mediaId)) || `#${mediaId ?? '?'}` }),
+                      (documentId) => t('documentBlock', { title: (documentId && documentTitles.get(documentId)) || `#${documentId ?? '?'}` }),
+                    ),
+                    sourceLocale: story.sourceLocale,
+                    targetLocale,
+                    terms: sourceTerms,
+                    labels: {
+                      source: t('sourceOf', { language: tl(story.sourceLocale) }),
+                      changed: t('cellChanged'),
+                      added: t('cellAdded'),
+                      moved: t('cellMoved'),
+                      removed: t('cellRemoved'),
+                      orphan: t('cellOrphan'),
+                      missing: t('cellMissing'),
+                      insert: t('cellInsert'),
+                      handle: t('handleIt'),
+                      removedWord: t('removed'),
+                      addedWord: t('added'),
+                      approved: t('approvedTranslation'),
+                    },
+                  },
+                }}
               />
             </div>
           )}

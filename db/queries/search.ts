@@ -1,0 +1,93 @@
+import 'server-only';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Locale } from '@/i18n/routing';
+import { plainText } from '@/lib/rich-text';
+import { matchExpression, queryStems, snippet, type Snippet, type SnippetPart } from '@/lib/search/stems';
+import type { DbLike } from '../client';
+import { getDb } from '../index';
+import { documentTranslations, stories, translationPublications, type ContentLocale, type DocumentType, type SearchKind, type StoryKind } from '../schema';
+import { getDocumentLinks, type DocumentLink } from './documents';
+
+export const SEARCH_PAGE_SIZE = 10;
+/** Longer queries are cut (the words past MAX_QUERY_WORDS are ignored anyway). */
+export const MAX_QUERY_LENGTH = 200;
+
+type Common = { title: SnippetPart[]; snippet: Snippet };
+export type SearchHit =
+  | (Common & { kind: 'story'; id: number; storyKind: StoryKind; slug: string; publishedAt: Date })
+  | (Common & { kind: 'document'; id: number; documentType: DocumentType; year: number; link: DocumentLink });
+
+export type SearchResult = { query: string; stems: string[]; items: SearchHit[]; total: number; page: number; pageCount: number };
+
+/** Title words matching the query marked, like the snippet's. */
+function markTitle(title: string, stems: readonly string[]): SnippetPart[] {
+  return snippet(title, stems, Number.MAX_SAFE_INTEGER).parts;
+}
+
+/**
+ * The public search of one language: published stories (live now: a scheduled one counts once
+ * its time has come) and documents, whose text has every word of the query in some form, best
+ * first (a word in the title weighs more), one page of them with highlighted snippets.
+ */
+export function searchSite(locale: Locale, rawQuery: string, page = 1, pageSize = SEARCH_PAGE_SIZE, db: DbLike = getDb(), now = new Date()): SearchResult {
+  const query = rawQuery.slice(0, MAX_QUERY_LENGTH).trim();
+  const stems = queryStems(query);
+  const match = matchExpression(stems);
+  const empty = { query, stems, items: [], total: 0, page, pageCount: 1 };
+  if (!match) return empty;
+  const where = sql`search_fts MATCH ${match} AND e.locale = ${locale} AND (e.kind = 'document' OR p.published_at <= ${now.getTime()})`;
+  const from = sql`search_fts JOIN search_entries e ON e.id = search_fts.rowid LEFT JOIN translation_publications p ON e.kind = 'story' AND p.translation_id = e.ref_id`;
+  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${from} WHERE ${where}`)?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  if (total === 0 || page > pageCount) return { ...empty, total, pageCount };
+  const rows = db.all<{ kind: SearchKind; refId: number }>(
+    sql`SELECT e.kind AS kind, e.ref_id AS refId FROM ${from} WHERE ${where} ORDER BY bm25(search_fts, 4.0, 1.0), e.id DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+  );
+  const items = hydrate(db, locale, rows, stems);
+  return { query, stems, items, total, page, pageCount };
+}
+
+function hydrate(db: DbLike, locale: ContentLocale, rows: { kind: SearchKind; refId: number }[], stems: string[]): SearchHit[] {
+  const storyIds = rows.filter((r) => r.kind === 'story').map((r) => r.refId);
+  const documentIds = rows.filter((r) => r.kind === 'document').map((r) => r.refId);
+  const storyRows = storyIds.length
+    ? db
+        .select({
+          translationId: translationPublications.translationId,
+          storyId: translationPublications.storyId,
+          storyKind: stories.kind,
+          title: translationPublications.title,
+          slug: translationPublications.slug,
+          summary: translationPublications.summary,
+          body: translationPublications.body,
+          publishedAt: translationPublications.publishedAt,
+        })
+        .from(translationPublications)
+        .innerJoin(stories, eq(stories.id, translationPublications.storyId))
+        .where(inArray(translationPublications.translationId, storyIds))
+        .all()
+    : [];
+  const storyById = new Map(storyRows.map((r) => [r.translationId, r]));
+  const links = new Map(getDocumentLinks(db, documentIds, locale).map((l) => [l.id, l]));
+  const descriptions = new Map(
+    documentIds.length
+      ? db
+          .select({ id: documentTranslations.documentId, description: documentTranslations.description })
+          .from(documentTranslations)
+          .where(and(inArray(documentTranslations.documentId, documentIds), eq(documentTranslations.locale, locale)))
+          .all()
+          .map((r) => [r.id, r.description])
+      : [],
+  );
+  return rows.flatMap((row): SearchHit[] => {
+    if (row.kind === 'story') {
+      const s = storyById.get(row.refId);
+      if (!s) return [];
+      const text = `${s.summary}\n${plainText(s.body)}`;
+      return [{ kind: 'story', id: s.storyId, storyKind: s.storyKind, slug: s.slug, publishedAt: s.publishedAt, title: markTitle(s.title, stems), snippet: snippet(text, stems) }];
+    }
+    const link = links.get(row.refId);
+    if (!link) return [];
+    return [{ kind: 'document', id: link.id, documentType: link.type, year: link.year, link, title: markTitle(link.title, stems), snippet: snippet(descriptions.get(link.id) ?? '', stems) }];
+  });
+}

@@ -1,0 +1,83 @@
+import snowball from 'snowball-stemmers';
+
+/**
+ * Word stems for the public search: the index and the query go through the same function, so
+ * "мигрантам" finds "мигрантов" and "migrants" finds "migrant". Each word is stemmed by its own
+ * script (Cyrillic: Russian Snowball; Latin: English Snowball), whatever the page's language:
+ * Russian texts quote English names and the other way round.
+ */
+const russian = snowball.newStemmer('russian');
+const english = snowball.newStemmer('english');
+
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+/** Longer words are cut: no real word is this long, and a query of any length stays cheap. */
+const MAX_WORD = 40;
+
+export type Word = { text: string; start: number; end: number; stem: string };
+
+export function stem(word: string): string {
+  const lower = word.normalize('NFC').toLowerCase().replace(/ё/g, 'е').replace(/['’]/g, '').slice(0, MAX_WORD);
+  if (CYRILLIC.test(lower)) return russian.stem(lower);
+  if (LATIN.test(lower)) return english.stem(lower);
+  return lower;
+}
+
+/** Every word of a text with where it stands and its stem. */
+export function words(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, stem: stem(m[0]) }));
+}
+
+/** What the full-text index holds for a text: its stems, space-separated. */
+export function stemmedText(text: string): string {
+  return words(text)
+    .map((w) => w.stem)
+    .join(' ');
+}
+
+/** At most this many words of a query count (the rest are ignored). */
+export const MAX_QUERY_WORDS = 12;
+
+/** The distinct stems of a query, in order, at most MAX_QUERY_WORDS. */
+export function queryStems(query: string): string[] {
+  return [...new Set(words(query).map((w) => w.stem))].filter(Boolean).slice(0, MAX_QUERY_WORDS);
+}
+
+/**
+ * An FTS5 MATCH expression that finds texts with every stem, or null when the query has no words.
+ * Each stem is a quoted string (its quotes doubled), so no character of a query is ever read as
+ * FTS5 syntax.
+ */
+export function matchExpression(stems: readonly string[]): string | null {
+  if (stems.length === 0) return null;
+  return stems.map((s) => `"${s.replace(/"/g, '""')}"`).join(' AND ');
+}
+
+export type SnippetPart = { text: string; hit: boolean };
+export type Snippet = { parts: SnippetPart[]; cutStart: boolean; cutEnd: boolean };
+
+/**
+ * A piece of a text around its first word matching the query (about `size` words), each
+ * matching word marked: what a search result shows under its title.
+ */
+export function snippet(text: string, stems: readonly string[], size = 30): Snippet {
+  const all = words(text);
+  if (all.length === 0) return { parts: text ? [{ text, hit: false }] : [], cutStart: false, cutEnd: false };
+  const wanted = new Set(stems);
+  const first = Math.max(0, all.findIndex((w) => wanted.has(w.stem)));
+  const from = Math.max(0, Math.min(first - Math.floor(size / 3), all.length - size));
+  const to = Math.min(all.length, from + size);
+  const start = from === 0 ? 0 : all[from]!.start;
+  const end = to >= all.length ? text.length : all[to - 1]!.end;
+  const parts: SnippetPart[] = [];
+  let at = start;
+  for (const w of all.slice(from, to)) {
+    if (!wanted.has(w.stem)) continue;
+    if (w.start > at) parts.push({ text: text.slice(at, w.start), hit: false });
+    parts.push({ text: w.text, hit: true });
+    at = w.end;
+  }
+  if (end > at) parts.push({ text: text.slice(at, end), hit: false });
+  return { parts, cutStart: from > 0, cutEnd: to < all.length };
+}
