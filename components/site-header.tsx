@@ -25,6 +25,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               <li>
                 <a href={`/${locale}/resources`}>{t('resources')}</a>
               </li>
+              <li>
+                <a href={`/${locale}/search`}>{t('search')}</a>
+              </li>
             </ul>
           </nav>
           <LocaleSwitcher current={locale} label={tl('label')} names={{ en: tl('en'), ru: tl('ru') }} />

@@ -56,3 +56,17 @@ test('the sitemap lists public translations only, each with its published altern
   expect(xml).not.toContain(`/ru/news/${await slugOf(russianInReviewStory.ru!.title)}<`);
   expect(xml).not.toContain(`/ru/news/${await slugOf(russianInReviewStory.ru!.title)}"`);
 });
+
+test('the home page describes the site to search engines (JSON-LD with its search) and to link previews', async ({ page }) => {
+  for (const locale of ['en', 'ru'] as const) {
+    await page.goto(`/${locale}`);
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? 'null');
+    expect(data).toMatchObject({ '@type': 'WebSite', inLanguage: locale, url: expect.stringMatching(new RegExp(`/${locale}$`)) });
+    expect(data.potentialAction.target).toMatch(new RegExp(`/${locale}/search\\?q=\\{search_term_string\\}$`));
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+    await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute('content', data.name);
+  }
+  // The search it names answers.
+  const response = await page.goto('/en/search?q=Almaty');
+  expect(response?.status()).toBe(200);
+});

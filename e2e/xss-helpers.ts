@@ -39,7 +39,9 @@ export async function expectInert({ page, dialogs }: Guarded, where: string) {
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), `window.__xss on ${where}`).toBeUndefined();
   expect(dialogs, `dialogs on ${where}`).toEqual([]);
   // Nor did any markup of ours become an element.
-  expect(await page.locator('script:not([src])').evaluateAll((scripts) => scripts.filter((s) => s.textContent?.includes('__xss=1') && !s.textContent.includes('self.__next_f')).length), where).toBe(0);
+  expect(await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((scripts) => scripts.filter((s) => s.textContent?.includes('__xss=1') && !s.textContent.includes('self.__next_f')).length), where).toBe(0);
+  // Structured data carries stored text as JSON, never as markup: it must parse, whole.
+  for (const data of await page.locator('script[type="application/ld+json"]').allTextContents()) expect(() => JSON.parse(data), `JSON-LD on ${where}`).not.toThrow();
 }
 
 export async function visit(g: Guarded, url: string, status = 200) {

@@ -21,6 +21,9 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     metadataBase: new URL(getEnv().SITE_URL),
     title: { default: siteName[locale], template: `%s — ${siteName[locale]}` },
     description: tagline[locale],
+    openGraph: { siteName: siteName[locale], locale: locale === 'ru' ? 'ru_RU' : 'en_GB', type: 'website' },
+    // Shared links get a card; a story with a picture asks for the large one (its own metadata).
+    twitter: { card: 'summary' },
   };
 }
 

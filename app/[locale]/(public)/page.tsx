@@ -3,9 +3,12 @@ import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { JsonLd } from '@/components/json-ld';
 import { StoryCard } from '@/components/story-card';
+import { getSiteSettings } from '@/db/queries/site-settings';
 import { latestStoryCards } from '@/db/queries/stories';
 import { routing } from '@/i18n/routing';
+import { getEnv } from '@/lib/env';
 import { localeAlternates } from '@/lib/seo';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
@@ -20,8 +23,21 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   await connection(); // reads the database on each request
   const t = await getTranslations({ locale, namespace: 'Home' });
   const [featured, ...latest] = latestStoryCards(locale, 7);
+  const origin = getEnv().SITE_URL;
+  const { siteName, tagline } = getSiteSettings();
   return (
     <>
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'WebSite',
+          name: siteName[locale],
+          description: tagline[locale],
+          url: `${origin}/${locale}`,
+          inLanguage: locale,
+          potentialAction: { '@type': 'SearchAction', target: `${origin}/${locale}/search?q={search_term_string}`, 'query-input': 'required name=search_term_string' },
+        }}
+      />
       <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>
       {!featured ? (
         <p>{t('empty')}</p>
