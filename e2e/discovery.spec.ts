@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { bilingualStory, englishOnlyStory, russianInReviewStory, withE2eDatabase } from './fixtures';
+import { bilingualStory, englishOnlyStory, openEnglishStory, russianInReviewStory, withE2eDatabase } from './fixtures';
 
 /** The working-copy slug of a demo story's translation, found by its title. */
 function slugOf(title: string): Promise<string> {
@@ -69,4 +69,14 @@ test('the home page describes the site to search engines (JSON-LD with its searc
   // The search it names answers.
   const response = await page.goto('/en/search?q=Almaty');
   expect(response?.status()).toBe(200);
+});
+
+test('a story page describes itself as a NewsArticle and asks for the card its picture allows', async ({ page }) => {
+  await openEnglishStory(page, bilingualStory.en!.title);
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? 'null');
+  expect(data).toMatchObject({ '@type': 'NewsArticle', headline: bilingualStory.en!.title, inLanguage: 'en', publisher: { '@type': 'Organization', name: 'UN Central Asia Newsroom' } });
+  expect(new Date(data.datePublished).toISOString()).toBe(new Date(bilingualStory.publishedAt).toISOString());
+  expect(data.mainEntityOfPage).toBe(page.url());
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', bilingualStory.hero ? 'summary_large_image' : 'summary');
+  if (bilingualStory.hero) expect(data.image[0]).toMatch(/^http:\/\/localhost:\d+\/media\//);
 });

@@ -4,10 +4,12 @@ import { getTranslations } from 'next-intl/server';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
+import { JsonLd } from '@/components/json-ld';
 import { RichText } from '@/components/rich-text';
 import { StoryFigure, type FigureImage } from '@/components/story-figure';
 import { draftMode } from 'next/headers';
 import { getStoryImages } from '@/db/queries/media';
+import { getSiteSettings } from '@/db/queries/site-settings';
 import { getWorkingStoryBySlug, lookupStoryBySlug, type StoryLookup, type StoryPage as StoryPageData } from '@/db/queries/stories';
 import { getCurrentUser } from '@/lib/authz';
 import { routing, type Locale } from '@/i18n/routing';
@@ -16,6 +18,7 @@ import { storyDocumentCards } from '@/lib/documents/story-cards';
 import { formatCredit } from '@/lib/media/credit';
 import { variantUrl } from '@/lib/media/urls';
 import { bodyMediaIds } from '@/lib/rich-text';
+import { getEnv } from '@/lib/env';
 import { localeAlternates } from '@/lib/seo';
 
 /** The hero spans the main column (max-w-5xl less its padding). */
@@ -81,6 +84,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
         publishedTime: story.publishedAt.toISOString(),
         ...(hero && ogVariant ? { images: [{ url: variantUrl(hero.sha256, ogVariant.width), width: ogVariant.width, height: ogVariant.height, alt: hero.alt }] } : {}),
       },
+      twitter: {
+        card: hero && ogVariant ? 'summary_large_image' : 'summary',
+        title: story.seoTitle || story.title,
+        description: story.seoDescription || story.summary,
+        ...(hero && ogVariant ? { images: [{ url: variantUrl(hero.sha256, ogVariant.width), alt: hero.alt }] } : {}),
+      },
     };
   }
   if (result.kind === 'untranslated') {
@@ -109,9 +118,25 @@ export default async function StoryPage(props: Props) {
     storyDocumentCards(story.body, locale),
   ]);
   const hero = story.heroMediaId ? images.get(story.heroMediaId) : undefined;
+  const origin = getEnv().SITE_URL;
+  const publisher = getSiteSettings().siteName[locale];
   return (
     <article>
       {preview ? <PreviewBanner locale={locale} storyId={story.storyId} /> : null}
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'NewsArticle',
+          headline: story.title,
+          description: story.seoDescription || story.summary,
+          inLanguage: locale,
+          datePublished: story.publishedAt.toISOString(),
+          mainEntityOfPage: `${origin}/${locale}/news/${story.slug}`,
+          ...(story.dateline ? { locationCreated: { '@type': 'Place', name: story.dateline } } : {}),
+          ...(hero ? { image: [`${origin}${variantUrl(hero.sha256, Math.max(...hero.variants.map((v) => v.width)))}`] } : {}),
+          publisher: { '@type': 'Organization', name: publisher, url: `${origin}/${locale}` },
+        }}
+      />
       <p className="text-sm font-semibold uppercase tracking-wide text-gray-700">{tk(story.kind)}</p>
       <h1 className="mt-1 text-3xl font-bold leading-tight sm:text-4xl">{story.title}</h1>
       <p className="mt-3 text-gray-700">
