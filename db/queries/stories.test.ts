@@ -3,7 +3,7 @@ import { createTestDatabase } from '@/lib/testing/db';
 import type { Db } from '../client';
 import { insertStoryWithTranslations, type TranslationDraft } from '../mutations/stories';
 import type { TranslationStatus } from '../schema';
-import { listPublishedStories, lookupStoryBySlug } from './stories';
+import { listNewsFilterOptions, listPublishedStories, lookupStoryBySlug } from './stories';
 
 let db: Db;
 let cleanup: () => void;
@@ -20,6 +20,39 @@ function draft(locale: 'en' | 'ru', title: string, status: TranslationStatus = '
 function story(...translations: TranslationDraft[]) {
   return insertStoryWithTranslations(db, { kind: 'story', sourceLocale: 'en', topics: [], countries: ['KZ'], authorId: null, translations }).storyId;
 }
+
+describe('news filters', () => {
+  function tagged(title: string, kind: 'story' | 'press_release', countries: string[], topics: string[], publishedAt: Date, ru = false) {
+    return insertStoryWithTranslations(db, { kind, sourceLocale: 'en', topics, countries, authorId: null, translations: [draft('en', title, 'published', publishedAt), ...(ru ? [draft('ru', `${title} ru`, 'published', publishedAt)] : [])] }).storyId;
+  }
+  const titles = (filters: Parameters<typeof listPublishedStories>[3]) => listPublishedStories('en', 1, 10, filters).items.map((s) => s.title);
+
+  it('narrows by kind, country, topic and year (Almaty’s calendar), alone and together', () => {
+    tagged('KZ story 2021', 'story', ['KZ'], ['labour-migration'], new Date('2021-05-01T06:00:00Z'));
+    tagged('KG release 2021', 'press_release', ['KG', 'KZ'], ['almaty-process'], new Date('2021-06-01T06:00:00Z'));
+    tagged('TJ story 2022', 'story', ['TJ'], ['labour-migration', 'covid-19'], new Date('2022-03-01T06:00:00Z'));
+    // 1 January 2023, 00:30 in Almaty (UTC+6 then) is still 2022 in UTC: the office counts it in 2023.
+    tagged('New year in Almaty', 'story', ['UZ'], [], new Date('2022-12-31T18:30:00Z'));
+    expect(titles({ kind: 'press_release' })).toEqual(['KG release 2021']);
+    expect(titles({ country: 'KZ' })).toEqual(['KG release 2021', 'KZ story 2021']);
+    expect(titles({ topic: 'labour-migration' })).toEqual(['TJ story 2022', 'KZ story 2021']);
+    expect(titles({ year: 2021 })).toEqual(['KG release 2021', 'KZ story 2021']);
+    expect(titles({ year: 2023 })).toEqual(['New year in Almaty']);
+    expect(titles({ year: 2022 })).toEqual(['TJ story 2022']);
+    expect(titles({ kind: 'story', topic: 'labour-migration', year: 2021, country: 'KZ' })).toEqual(['KZ story 2021']);
+    expect(titles({ kind: 'story', country: 'KG' })).toEqual([]);
+    expect(listPublishedStories('en', 1, 10, { topic: 'labour-migration' }).total).toBe(2);
+  });
+
+  it('offers the countries, topics and years the language’s public stories have', () => {
+    tagged('Public', 'story', ['KZ', 'KG'], ['remittances', 'research'], new Date('2021-05-01T06:00:00Z'), true);
+    tagged('Other year', 'story', ['TJ'], ['research'], new Date('2019-05-01T06:00:00Z'));
+    insertStoryWithTranslations(db, { kind: 'story', sourceLocale: 'en', topics: ['secret'], countries: ['UZ'], authorId: null, translations: [draft('en', 'Draft', 'draft', null)] });
+    expect(listNewsFilterOptions('en')).toEqual({ countries: expect.arrayContaining(['KZ', 'KG', 'TJ']), topics: ['remittances', 'research'], years: [2021, 2019] });
+    expect(listNewsFilterOptions('en').countries).toHaveLength(3);
+    expect(listNewsFilterOptions('ru')).toEqual({ countries: expect.arrayContaining(['KZ', 'KG']), topics: ['remittances', 'research'], years: [2021] });
+  });
+});
 
 describe('listPublishedStories', () => {
   it('shows only published translations whose time has come, newest first', () => {

@@ -1,7 +1,9 @@
 import 'server-only';
-import { and, asc, count, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { cache } from 'react';
 import type { Locale } from '@/i18n/routing';
+import type { NewsQuery } from '@/lib/news-filters';
+import { parseLocalDateTime } from '@/lib/time';
 import { getDb } from '../index';
 import { media, stories, storyCountries, storyTranslations, translationPublications as live, type MediaVariant, type RichTextDoc, type StoryKind } from '../schema';
 import { isLive } from './published';
@@ -51,27 +53,70 @@ const cardColumns = {
 
 const thumbnailColumns = { sha256: media.sha256, width: media.width, height: media.height, variants: media.variants };
 
+/** Narrows the public lists: the live copies of one locale, filtered. */
+function liveWhere(locale: Locale, filters: NewsQuery = {}): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [eq(live.locale, locale), isLive()];
+  if (filters.kind) conditions.push(eq(stories.kind, filters.kind));
+  if (filters.country) conditions.push(sql`exists (select 1 from ${storyCountries} where ${storyCountries.storyId} = ${live.storyId} and ${storyCountries.countryCode} = ${filters.country})`);
+  if (filters.topic) conditions.push(sql`exists (select 1 from json_each(${stories.topics}) where json_each.value = ${filters.topic})`);
+  if (filters.year !== undefined) {
+    // The year as the office counts it: Almaty's calendar.
+    const from = parseLocalDateTime(`${filters.year}-01-01T00:00`)!;
+    const to = parseLocalDateTime(`${filters.year + 1}-01-01T00:00`)!;
+    conditions.push(gte(live.publishedAt, from), lt(live.publishedAt, to));
+  }
+  return and(...conditions);
+}
+
 /** Public stories of one locale, newest first: `limit` cards from `offset`, in one query. */
-export function latestStoryCards(locale: Locale, limit: number, offset = 0): StoryCard[] {
+export function latestStoryCards(locale: Locale, limit: number, offset = 0, filters: NewsQuery = {}): StoryCard[] {
   // The published copy's hero, joined in: one query for the whole list of cards.
   return getDb()
     .select({ ...cardColumns, thumbnail: thumbnailColumns })
     .from(live)
     .innerJoin(stories, eq(stories.id, live.storyId))
     .leftJoin(media, eq(media.id, live.heroMediaId))
-    .where(and(eq(live.locale, locale), isLive()))
+    .where(liveWhere(locale, filters))
     .orderBy(desc(live.publishedAt), desc(live.storyId))
     .limit(limit)
     .offset(offset)
     .all();
 }
 
-/** Public stories of one locale, newest first, one page of them. */
-export function listPublishedStories(locale: Locale, page: number, pageSize = NEWS_PAGE_SIZE) {
-  const total = getDb().select({ n: count() }).from(live).where(and(eq(live.locale, locale), isLive())).get()?.n ?? 0;
+/** Public stories of one locale, newest first, one page of them, filtered. */
+export function listPublishedStories(locale: Locale, page: number, pageSize = NEWS_PAGE_SIZE, filters: NewsQuery = {}) {
+  const total =
+    getDb()
+      .select({ n: count() })
+      .from(live)
+      .innerJoin(stories, eq(stories.id, live.storyId))
+      .where(liveWhere(locale, filters))
+      .get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const items = latestStoryCards(locale, pageSize, (page - 1) * pageSize);
+  const items = latestStoryCards(locale, pageSize, (page - 1) * pageSize, filters);
   return { items, total, page, pageCount };
+}
+
+/** What the news list's filters offer: the countries, topics and years its public stories have. */
+export function listNewsFilterOptions(locale: Locale): { countries: string[]; topics: string[]; years: number[] } {
+  const db = getDb();
+  const where = liveWhere(locale);
+  const countries = db
+    .selectDistinct({ code: storyCountries.countryCode })
+    .from(live)
+    .innerJoin(storyCountries, eq(storyCountries.storyId, live.storyId))
+    .where(where)
+    .all()
+    .map((r) => r.code);
+  const topics = db
+    .all<{ topic: string }>(sql`select distinct json_each.value as topic from ${live} join ${stories} on ${stories.id} = ${live.storyId}, json_each(${stories.topics}) where ${where}`)
+    .map((r) => r.topic);
+  // Years by Almaty's offset today (+5); a story in the first hour of a year before 2024 (+6)
+  // may be listed under the year before, and is still found by its own year's filter.
+  const years = db
+    .all<{ year: string }>(sql`select distinct strftime('%Y', ${live.publishedAt} / 1000 + 5 * 3600, 'unixepoch') as year from ${live} where ${where}`)
+    .map((r) => Number(r.year));
+  return { countries, topics: topics.sort(), years: years.sort((a, b) => b - a) };
 }
 
 function publicSlugsByStory(storyId: number): Partial<Record<Locale, string>> {

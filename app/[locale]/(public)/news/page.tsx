@@ -5,9 +5,14 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { Pagination } from '@/components/pagination';
 import { StoryCard } from '@/components/story-card';
-import { listPublishedStories } from '@/db/queries/stories';
+import { SelectField } from '@/components/ui/select-field';
+import { listNewsFilterOptions, listPublishedStories } from '@/db/queries/stories';
+import { STORY_KINDS } from '@/db/schema';
 import { routing } from '@/i18n/routing';
+import { countryName } from '@/lib/format';
+import { newsListHref, parseNewsQuery } from '@/lib/news-filters';
 import { localeAlternates } from '@/lib/seo';
+import { tagWords } from '@/lib/topics';
 
 /** `?page=` as a page number: absent → 1; anything but a positive integer → not found. */
 function parsePage(value: string | string[] | undefined): number | null {
@@ -19,31 +24,73 @@ function parsePage(value: string | string[] | undefined): number | null {
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/news'>): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const page = parsePage((await searchParams).page) ?? 1;
+  const sp = await searchParams;
+  const page = parsePage(sp.page) ?? 1;
+  const query = parseNewsQuery(sp);
   const t = await getTranslations({ locale, namespace: 'News' });
-  const suffix = page > 1 ? `?page=${page}` : '';
   return {
     title: page > 1 ? t('pageTitle', { page }) : t('title'),
     description: t('description'),
-    alternates: localeAlternates(locale, { en: `/en/news${suffix}`, ru: `/ru/news${suffix}` }),
+    alternates: localeAlternates(locale, { en: newsListHref('/en/news', query, page), ru: newsListHref('/ru/news', query, page) }),
   };
 }
 
 export default async function NewsPage({ params, searchParams }: PageProps<'/[locale]/news'>) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  const page = parsePage((await searchParams).page);
+  const sp = await searchParams;
+  const page = parsePage(sp.page);
   if (page === null) notFound();
   await connection();
-  const t = await getTranslations({ locale, namespace: 'News' });
-  const { items, total, pageCount } = listPublishedStories(locale, page);
+  const query = parseNewsQuery(sp);
+  const [t, tk, tt] = await Promise.all([
+    getTranslations({ locale, namespace: 'News' }),
+    getTranslations({ locale, namespace: 'Kinds' }),
+    getTranslations({ locale, namespace: 'Topics' }),
+  ]);
+  const { items, total, pageCount } = listPublishedStories(locale, page, undefined, query);
   if (page > pageCount) notFound();
+  const options = listNewsFilterOptions(locale);
+  // Topics are tags editors type; the usual ones have names in messages.
+  type Topic = Parameters<typeof tt>[0];
+  const topicLabel = (topic: string) => (tt.has(topic as Topic) ? tt(topic as Topic) : tagWords(topic));
+  // A filter from a link stays offered even when nothing matches it now.
+  const countries = [...new Set([...options.countries, ...(query.country ? [query.country] : [])])]
+    .map((code) => ({ value: code, label: countryName(code, locale) }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+  const topics = [...new Set([...options.topics, ...(query.topic ? [query.topic] : [])])]
+    .map((topic) => ({ value: topic, label: topicLabel(topic) }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+  const years = [...new Set([...options.years, ...(query.year !== undefined ? [query.year] : [])])].sort((a, b) => b - a);
+  const filtered = Object.keys(query).length > 0;
+  const base = `/${locale}/news`;
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-1 text-gray-700">{t('count', { count: total })}</p>
+      <form method="get" action={base} role="search" aria-label={t('filters')} className="mt-4 flex flex-wrap items-end gap-3 rounded border border-gray-300 bg-gray-50 p-3">
+        <SelectField name="kind" label={t('kind')} defaultValue={query.kind ?? ''} options={[{ value: '', label: t('anyKind') }, ...STORY_KINDS.map((k) => ({ value: k, label: tk(k) }))]} />
+        <SelectField name="country" label={t('country')} defaultValue={query.country ?? ''} options={[{ value: '', label: t('anyCountry') }, ...countries]} />
+        <SelectField name="topic" label={t('topic')} defaultValue={query.topic ?? ''} options={[{ value: '', label: t('anyTopic') }, ...topics]} />
+        <SelectField
+          name="year"
+          label={t('year')}
+          defaultValue={query.year !== undefined ? String(query.year) : ''}
+          options={[{ value: '', label: t('anyYear') }, ...years.map((y) => ({ value: String(y), label: String(y) }))]}
+        />
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">
+          {t('apply')}
+        </button>
+        {filtered ? (
+          <a href={base} className="py-2">
+            {t('clear')}
+          </a>
+        ) : null}
+      </form>
+      <p className="mt-4 text-gray-700" role="status">
+        {t('count', { count: total })}
+      </p>
       {items.length === 0 ? (
-        <p className="mt-6">{t('empty')}</p>
+        <p className="mt-6">{filtered ? t('emptyFiltered') : t('empty')}</p>
       ) : (
         <div className="mt-4">
           {items.map((story) => (
@@ -54,7 +101,7 @@ export default async function NewsPage({ params, searchParams }: PageProps<'/[lo
       <Pagination
         page={page}
         pageCount={pageCount}
-        href={(p) => (p === 1 ? `/${locale}/news` : `/${locale}/news?page=${p}`)}
+        href={(p) => newsListHref(base, query, p)}
         labels={{ nav: t('pagination'), previous: t('previous'), next: t('next'), pageOf: t('pageOf', { page, count: pageCount }) }}
       />
     </>
