@@ -421,6 +421,7 @@ const QUERY_PAGES: { who: Who; url: (p: string, storyId: number) => string; stat
   { who: 'editor', url: (p) => `/en/admin/documents?q=${p}&type=${p}&country=${p}&year=${p}&page=${p}&deleted=${p}`, status: 200 },
   { who: 'editor', url: (p) => `/ru/admin/documents?type=${p}&country=${p}&year=${p}`, status: 200 },
   { who: 'anonymous', url: (p) => `/en/search?q=${p}`, status: 200 },
+  { who: 'anonymous', url: (p) => `/ru/news?kind=${p}&country=${p}&topic=${p}&year=${p}`, status: 200 },
   { who: 'anonymous', url: (p) => `/ru/search?q=${p}&page=${p}`, status: 404 },
 ];
 
