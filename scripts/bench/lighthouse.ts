@@ -13,6 +13,8 @@ export type LighthouseResult = {
   /** Audits that cost points, per category (title and score), for the report. */
   failing: Partial<Record<Category, string[]>>;
   runs: number;
+  /** The element Lighthouse took for the Largest Contentful Paint (its HTML, shortened), last run. */
+  lcpElement: string | null;
 };
 
 function chromePath(): string | undefined {
@@ -24,6 +26,7 @@ function chromePath(): string | undefined {
 export async function audit(url: string, runs = 1): Promise<LighthouseResult> {
   const all: Record<Category, number[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [] };
   const failing: Partial<Record<Category, Set<string>>> = {};
+  let lcpElement: string | null = null;
   for (let run = 0; run < runs; run++) {
     const chrome = await chromeLauncher.launch({
       chromePath: chromePath(),
@@ -35,6 +38,7 @@ export async function audit(url: string, runs = 1): Promise<LighthouseResult> {
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      lcpElement = lcpSnippet(lhr.audits['largest-contentful-paint-element']?.details) ?? lcpElement;
       for (const category of CATEGORIES) {
         const c = lhr.categories[category];
         if (c?.score == null) continue;
@@ -51,5 +55,18 @@ export async function audit(url: string, runs = 1): Promise<LighthouseResult> {
     }
   }
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, all[c].length > 0 ? percentile(all[c], 50) : null])) as Record<Category, number | null>;
-  return { scores, failing: Object.fromEntries(Object.entries(failing).map(([k, v]) => [k, [...v]])), runs };
+  return { scores, failing: Object.fromEntries(Object.entries(failing).map(([k, v]) => [k, [...v]])), runs, lcpElement };
+}
+
+/** The LCP element's snippet from the audit's details (a table, or a list of tables). */
+function lcpSnippet(details: unknown): string | null {
+  const seen: unknown[] = [details];
+  while (seen.length > 0) {
+    const node = seen.pop();
+    if (!node || typeof node !== 'object') continue;
+    const n = node as Record<string, unknown>;
+    if (n.type === 'node' && typeof n.snippet === 'string') return n.snippet.length > 160 ? `${n.snippet.slice(0, 157)}…` : n.snippet;
+    for (const value of Object.values(n)) if (value && typeof value === 'object') seen.push(value);
+  }
+  return null;
 }

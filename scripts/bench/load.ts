@@ -16,8 +16,9 @@ export async function get(url: string): Promise<Fetched> {
  * One row: the path is requested once (a 404 means the route is not built yet, any other
  * non-200 is a failure), warmed up with a short pass, then measured for `duration` seconds.
  */
-export async function measure(name: string, base: string, path: string, options: LoadOptions): Promise<LoadRow> {
-  const url = new URL(path, base).href;
+export async function measure(name: string, base: string, requestPath: string, options: LoadOptions): Promise<LoadRow> {
+  const url = new URL(requestPath, base).href;
+  const path = decodeURIComponent(requestPath); // as shown in the report
   let first: Fetched;
   try {
     first = await get(url);
@@ -26,7 +27,8 @@ export async function measure(name: string, base: string, path: string, options:
   }
   if (first.status === 404) return { name, path, state: 'not built yet' };
   if (first.status !== 200) return { name, path, state: 'failed', note: `HTTP ${first.status}` };
-  await autocannon({ url, connections: options.connections, duration: Math.max(1, Math.min(3, Math.round(options.duration / 3))) });
+  // Warm-up: the route's first renders, V8's optimisation, SQLite's page cache (2–5 s).
+  await autocannon({ url, connections: options.connections, duration: Math.min(5, Math.max(2, Math.round(options.duration / 3))) });
   const r = await autocannon({ url, connections: options.connections, duration: options.duration, timeout: 30 });
   return {
     name,

@@ -12,7 +12,7 @@
 // Exit code 0 when the benchmark ran, whatever the budgets say (it reports); 1 when it could not.
 //
 //   npm run bench -- [--stories 10000] [--duration 10] [--connections 10] [--port 3173]
-//                    [--skip-build] [--skip-lighthouse] [--lighthouse-runs 1] [--out docs/performance.md]
+//                    [--skip-build] [--skip-lighthouse] [--lighthouse-runs 3] [--out docs/performance.md]
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -32,7 +32,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '3173' },
-    'lighthouse-runs': { type: 'string', default: '1' },
+    'lighthouse-runs': { type: 'string', default: '3' },
     'skip-build': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
     out: { type: 'string', default: path.join('docs', 'performance.md') },
@@ -250,7 +250,10 @@ function sections(m: Measured): { title: string; body: string }[] {
     ];
     for (const [page, r] of lh) {
       if ('error' in r) lines.push('', `${page}: failed: ${r.error}`);
-      else for (const [c, audits] of Object.entries(r.failing)) if (audits.length > 0) lines.push('', `${page}, ${c}, audits that cost points: ${audits.join('; ')}`);
+      else {
+        for (const [c, audits] of Object.entries(r.failing)) if (audits.length > 0) lines.push('', `${page}, ${c}, audits that cost points: ${audits.join('; ')}`);
+        if (r.lcpElement) lines.push('', `${page}, Largest Contentful Paint element: \`${r.lcpElement.replace(/`/g, "'")}\``);
+      }
     }
     out.push({ title: 'Lighthouse', body: lines.join('\n') });
   }

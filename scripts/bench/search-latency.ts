@@ -62,6 +62,9 @@ async function main(): Promise<SearchLatency> {
     }
   }
   if (!call) return { state: 'failed', reason: `calling ${name} failed: ${lastError}`, module: file, name };
+  // An empty index would time nothing: the common term must find stories.
+  const commonHits = hitsOf(await call(terms[0]!.locale, terms[0]!.term));
+  if (commonHits === 0) return { state: 'failed', reason: `${name}(${terms[0]!.locale}, "${terms[0]!.term}") found nothing: is the search index filled for stories written by insertStoryWithTranslations?`, module: file, name };
   const all: number[] = [];
   const perTerm = [];
   for (const { locale, term } of terms) {
