@@ -25,7 +25,8 @@ function chromePath(): string | undefined {
 /** Scores 0–100 per category, the median of `runs` runs (each in a fresh browser). */
 export async function audit(url: string, runs = 1): Promise<LighthouseResult> {
   const all: Record<Category, number[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [] };
-  const failing: Partial<Record<Category, Set<string>>> = {};
+  // Per category, per audit title: its score and shown value in each run that lost points on it.
+  const failing: Partial<Record<Category, Map<string, string[]>>> = {};
   let lcpElement: string | null = null;
   for (let run = 0; run < runs; run++) {
     const chrome = await chromeLauncher.launch({
@@ -47,7 +48,8 @@ export async function audit(url: string, runs = 1): Promise<LighthouseResult> {
           const a = lhr.audits[ref.id];
           if (!a || ref.weight === 0 || a.score === null || a.score >= 1) continue;
           if (a.scoreDisplayMode !== 'binary' && a.scoreDisplayMode !== 'numeric' && a.scoreDisplayMode !== 'metricSavings') continue;
-          (failing[category] ??= new Set()).add(`${a.title} (${Math.round(a.score * 100)}${a.displayValue ? `, ${a.displayValue}` : ''})`);
+          const byTitle = (failing[category] ??= new Map());
+          byTitle.set(a.title, [...(byTitle.get(a.title) ?? []), `${Math.round(a.score * 100)}${a.displayValue ? ` ${a.displayValue}` : ''}`]);
         }
       }
     } finally {
@@ -55,7 +57,8 @@ export async function audit(url: string, runs = 1): Promise<LighthouseResult> {
     }
   }
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, all[c].length > 0 ? percentile(all[c], 50) : null])) as Record<Category, number | null>;
-  return { scores, failing: Object.fromEntries(Object.entries(failing).map(([k, v]) => [k, [...v]])), runs, lcpElement };
+  const lost = Object.entries(failing).map(([category, byTitle]) => [category, [...byTitle].map(([title, seen]) => `${title} (${seen.join('; ')})`)]);
+  return { scores, failing: Object.fromEntries(lost), runs, lcpElement };
 }
 
 /** The LCP element's snippet from the audit's details (a table, or a list of tables). */
