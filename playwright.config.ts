@@ -5,6 +5,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 // Debian's Chromium where the machine has it; otherwise Playwright's own (scripts/ensure-browser.ts).
 const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 export const E2E_PASSWORD = 'correct-horse-battery-staple';
+export const E2E_AUTH_SECRET = 'e2e-secret-that-is-at-least-32-characters-long';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -43,7 +44,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       DEMO_PASSWORD: E2E_PASSWORD,
-      AUTH_SECRET: 'e2e-secret-that-is-at-least-32-characters-long',
+      AUTH_SECRET: E2E_AUTH_SECRET,
       AUTH_TRUST_HOST: 'true',
       SITE_URL: `http://localhost:${PORT}`,
       NEXT_TELEMETRY_DISABLED: '1',

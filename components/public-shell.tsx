@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { SiteFooter } from './site-footer';
@@ -7,8 +6,6 @@ import { SiteHeader } from './site-header';
 
 /** The public site's frame: skip link, header, the page's main content, footer. */
 export async function PublicShell({ locale, children }: { locale: Locale; children: ReactNode }) {
-  // The header and footer show the site settings from the database, which `next build` never touches.
-  await connection();
   const t = await getTranslations({ locale, namespace: 'Site' });
   return (
     <>

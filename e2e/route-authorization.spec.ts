@@ -272,6 +272,15 @@ const HANDLERS: Record<string, { rule: string; check: HandlerCheck }> = {
       expect(odd.headers().location).toMatch(new RegExp(`^(http://localhost:\\d+)?/${locale}/admin$`));
     },
   },
+  '/api/internal/revalidate': {
+    rule: "the server's own page refresh: nobody without the internal token, whatever their role (it answers as if it did not exist)",
+    async check(api) {
+      for (const headers of [{}, { 'x-newsroom-internal': 'guess' }, { 'x-newsroom-internal': '' }] as Record<string, string>[]) {
+        const response = await api.post('/api/internal/revalidate', { headers, data: { all: true } });
+        expect(response.status()).toBe(404);
+      }
+    },
+  },
   '/[locale]/feed.xml': {
     rule: "each language's RSS feed: public, and nothing unpublished in it",
     async check(api, _who, s) {

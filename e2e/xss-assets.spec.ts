@@ -3,6 +3,7 @@ import { makeMinimalPdf } from '../lib/documents/minimal-pdf';
 import { withE2eDatabase } from './fixtures';
 import { apiFor, BASE_URL } from './sessions';
 import { closeOpened, expectInert, open, visit, type Guarded } from './xss-helpers';
+import { refreshAllPages } from './internal';
 import { XSS_PAYLOADS } from './xss-payloads';
 
 /**
@@ -17,8 +18,8 @@ import { XSS_PAYLOADS } from './xss-payloads';
  * and other specs assert the default site name. So that test is tagged @site-wide and runs in a
  * Playwright project of its own (`site-wide`, playwright.config.ts) that starts only after every
  * other browser test has finished, one test at a time; it puts the settings back as it found
- * them in a `finally`, straight in the database (every page reads them per request: the locale
- * layout awaits connection()), so even a failed run leaves the site as it was.
+ * them in a `finally`, straight in the database, and has the server drop its cached pages
+ * (e2e/internal.ts), so even a failed run leaves the site as it was.
  */
 
 const run = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -221,6 +222,8 @@ test('site name, tagline and footer typed with payloads in both languages: every
       if (before) db.prepare('update site_settings set value = ?, version = version + 1 where id = 1').run(before.value);
       else db.prepare('delete from site_settings where id = 1').run();
     });
+    // Written behind the app's back: have its cached pages rendered afresh, as a restore would.
+    await refreshAllPages(browser);
     restored = true;
   };
   try {

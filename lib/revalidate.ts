@@ -1,8 +1,14 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
+import { getDb } from '@/db';
+import { liveSlugsShowingMedia } from '@/db/queries/media-usage-live';
+import { liveSlugsLinkingDocument } from '@/db/queries/story-document-usage';
 import { routing, type Locale } from '@/i18n/routing';
 
 /**
+ * What invalidates what on the public site (docs/architecture.md, "Caching"). Public pages are
+ * kept in Next's cache once rendered; every change that can alter one names it here.
+ *
  * Everything public a change to one translation can touch: its page under the old and the new
  * slug, the other language's page for those slugs (which may say "not yet translated"), the
  * news list and home in both languages.
@@ -13,4 +19,21 @@ export function revalidateStoryPaths(slugs: readonly string[]): void {
     revalidatePath(`/${locale}/news`);
     for (const slug of new Set(slugs)) revalidatePath(`/${locale}/news/${slug}`);
   }
+}
+
+/** An image's alt text, caption or credit changed: the story pages that show it. */
+export function revalidateStoriesShowingMedia(mediaId: number): void {
+  const slugs = liveSlugsShowingMedia(getDb(), mediaId);
+  if (slugs.length > 0) revalidateStoryPaths(slugs);
+}
+
+/** A document's title, type, year or files changed (or it is gone): the story pages that link it. */
+export function revalidateStoriesLinkingDocument(documentId: number): void {
+  const slugs = liveSlugsLinkingDocument(getDb(), documentId);
+  if (slugs.length > 0) revalidateStoryPaths(slugs);
+}
+
+/** The site's name, footer or links changed: every page shows them. */
+export function revalidateEverything(): void {
+  revalidatePath('/', 'layout');
 }

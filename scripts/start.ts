@@ -12,6 +12,8 @@ const childEnv: NodeJS.ProcessEnv = {
   DATABASE_PATH: env.DATABASE_PATH,
   UPLOADS_DIR: env.UPLOADS_DIR,
   SITE_URL: env.SITE_URL,
+  // The server asks itself to refresh cached pages (lib/scheduler.ts): it must know its port.
+  PORT: String(env.PORT),
   AUTH_SECRET: resolveAuthSecret(env),
   // next-auth refuses requests whose Host it does not trust; this server is its own origin.
   AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',

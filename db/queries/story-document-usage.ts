@@ -38,3 +38,13 @@ export function storyDocumentUsages(db: DbLike, documentId: number): DocumentUsa
   );
   return ids.map((id) => ({ kind: 'story' as const, id, title: titles.get(id) ?? `#${id}` }));
 }
+
+/** The live (or scheduled) copies whose text links a document: the public pages to refresh when it changes. */
+export function liveSlugsLinkingDocument(db: DbLike, documentId: number): string[] {
+  return db
+    .selectDistinct({ slug: translationPublications.slug })
+    .from(translationPublications)
+    .where(linksDocument(translationPublications.body, documentId))
+    .all()
+    .map((r) => r.slug);
+}

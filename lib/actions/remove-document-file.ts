@@ -14,7 +14,7 @@ export const removeDocumentFileAction = defineAction<typeof documentFileInputSch
   handler: async ({ documentId, locale }, { user, ip }) => {
     const result = await removeDocumentFile(getDb(), getUploadStorage(), documentId, locale, { id: user.id, ip });
     if (!result.ok) return { ok: false, error: result.error === 'last_file' ? 'Errors.documentLastFile' : 'Errors.documentNotFound' };
-    revalidateDocumentPages();
+    revalidateDocumentPages(documentId);
     return { ok: true };
   },
 });

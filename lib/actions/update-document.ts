@@ -14,7 +14,7 @@ export const updateDocumentAction = defineAction<typeof updateDocumentInputSchem
   handler: ({ documentId, baseVersion, ...fields }, { user, ip }) => {
     const result = getDb().transaction((tx) => updateDocument(tx, documentId, { ...fields, baseVersion }, { id: user.id, ip }));
     if (!result.ok) return { ok: false, error: result.error === 'conflict' ? 'Errors.documentConflict' : 'Errors.documentNotFound' };
-    revalidateDocumentPages();
+    revalidateDocumentPages(documentId);
     return { ok: true, version: result.version };
   },
 });

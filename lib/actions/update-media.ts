@@ -19,7 +19,7 @@ export const updateMediaAction = defineAction<typeof updateMediaInputSchema, Act
       }
       return { ok: false, error: 'Errors.mediaNotFound' };
     }
-    revalidateMediaPages();
+    revalidateMediaPages(mediaId);
     return { ok: true };
   },
 });

@@ -35,7 +35,7 @@ export function demoText(stories: readonly DemoStory[], lang: Lang): string {
     parts.push(t.title, t.summary);
     for (const block of t.body) {
       if (block.type === 'list') parts.push(...block.items);
-      else if (block.type !== 'image') parts.push(block.text);
+      else if (block.type !== 'image' && block.type !== 'document') parts.push(block.text);
     }
   }
   return parts.join('\n');

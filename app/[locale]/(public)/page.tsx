@@ -1,8 +1,7 @@
 import { hasLocale } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { JsonLd } from '@/components/json-ld';
 import { StoryCard } from '@/components/story-card';
 import { getSiteSettings } from '@/db/queries/site-settings';
@@ -10,6 +9,9 @@ import { latestStoryCards } from '@/db/queries/stories';
 import { routing } from '@/i18n/routing';
 import { getEnv } from '@/lib/env';
 import { localeAlternates } from '@/lib/seo';
+
+// Served from the cache; publishing revalidates it at once, this is the safety net.
+export const revalidate = 60;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
@@ -20,7 +22,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  await connection(); // reads the database on each request
+  setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Home' });
   const [featured, ...latest] = latestStoryCards(locale, 7);
   const origin = getEnv().SITE_URL;

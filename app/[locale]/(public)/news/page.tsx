@@ -14,6 +14,9 @@ import { newsListHref, parseNewsQuery } from '@/lib/news-filters';
 import { localeAlternates } from '@/lib/seo';
 import { tagWords } from '@/lib/topics';
 
+// Reads its query string: rendered per request (the layout lets pages be cached; this one cannot be).
+export const dynamic = 'force-dynamic';
+
 /** `?page=` as a page number: absent → 1; anything but a positive integer → not found. */
 function parsePage(value: string | string[] | undefined): number | null {
   if (value === undefined) return 1;

@@ -13,6 +13,9 @@ import { documentListHref, parseDocumentQuery, parsePageParam } from '@/lib/docu
 import { countryName } from '@/lib/format';
 import { localeAlternates } from '@/lib/seo';
 
+// Reads its query string: rendered per request (the layout lets pages be cached; this one cannot be).
+export const dynamic = 'force-dynamic';
+
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/resources'>): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};

@@ -10,6 +10,9 @@ import { routing } from '@/i18n/routing';
 import { parsePageParam } from '@/lib/documents/filters';
 import { localeAlternates } from '@/lib/seo';
 
+// Reads its query string: rendered per request (the layout lets pages be cached; this one cannot be).
+export const dynamic = 'force-dynamic';
+
 /** `?q=` as one string (the first when repeated), cut to the longest query searched. */
 function parseQuery(value: string | string[] | undefined): string {
   const q = Array.isArray(value) ? value[0] : value;

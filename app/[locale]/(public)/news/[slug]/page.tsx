@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { connection } from 'next/server';
 import { cache } from 'react';
 import { JsonLd } from '@/components/json-ld';
 import { RichText } from '@/components/rich-text';
@@ -26,13 +25,22 @@ const HERO_SIZES = '(min-width: 64rem) 62rem, calc(100vw - 2rem)';
 
 type Props = PageProps<'/[locale]/news/[slug]'>;
 
+// Rendered on the first visit, then served from the cache (a preview in draft mode is rendered
+// per request). Publishing, unpublishing and edits to its images or documents revalidate it at
+// once; the scheduler does at a scheduled story's time; this is the safety net.
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
 type Loaded = { locale: Locale; result: StoryLookup; preview: boolean };
 
 /** The page's data; in draft mode, for signed-in staff only, the working copy instead. */
 async function load(props: Props): Promise<Loaded> {
   const { locale, slug: rawSlug } = await props.params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  await connection();
+  setRequestLocale(locale);
   const slug = decodeURIComponent(rawSlug);
   if ((await draftMode()).isEnabled && (await getCurrentUser())) {
     const working = getWorkingStoryBySlug(locale, slug);

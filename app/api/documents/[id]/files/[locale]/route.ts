@@ -52,7 +52,7 @@ export async function POST(request: NextRequest, { params }: RouteContext<'/api/
       limits,
     );
     if (!result.ok) return result.error === 'not_found' ? fail('Errors.documentNotFound', 404) : fail(pdfErrorKey(result.fileError), 422);
-    revalidateDocumentPages();
+    revalidateDocumentPages(documentId);
     return NextResponse.json<ReplaceDocumentFileResponse>({ ok: true });
   } catch (error) {
     console.error('Document file upload failed', error);
