@@ -10,6 +10,7 @@ import {
   translationPublications,
   users,
   type ContentLocale,
+  type EntryType,
   type TranslationText,
   type StoryKind,
   type TranslationSnapshot,
@@ -150,6 +151,7 @@ export type EditableTranslation = TranslationText & {
 
 export type EditableStory = {
   id: number;
+  type: EntryType;
   kind: StoryKind;
   sourceLocale: ContentLocale;
   topics: string[];
@@ -209,7 +211,7 @@ export function getEditableStory(storyId: number): EditableStory | null {
       hasUnpublishedChanges: live !== null && (live.revisionId !== latestRevisionIds.get(t.id) || live.heroMediaId !== story.heroMediaId),
     };
   }
-  return { id: story.id, kind: story.kind, sourceLocale: story.sourceLocale, topics: story.topics, countries, heroMediaId: story.heroMediaId, translations };
+  return { id: story.id, type: story.type, kind: story.kind, sourceLocale: story.sourceLocale, topics: story.topics, countries, heroMediaId: story.heroMediaId, translations };
 }
 
 export type RevisionListItem = {

@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import type { NewsQuery } from '@/lib/news-filters';
 import { parseLocalDateTime } from '@/lib/time';
 import { getDb } from '../index';
-import { media, entries, entryCountries, entryTranslations, translationPublications as live, type MediaVariant, type RichTextDoc, type StoryKind } from '../schema';
+import { media, entries, entryCountries, entryTranslations, translationPublications as live, type EntryType, type MediaVariant, type RichTextDoc, type StoryKind } from '../schema';
 import { isLive } from './published';
 
 export type StoryCard = {
@@ -203,12 +203,13 @@ export function getWorkingStoryBySlug(locale: Locale, slug: string): StoryPage |
   };
 }
 
-export function getWorkingSlug(storyId: number, locale: Locale): string | null {
+export function getWorkingSlug(entryId: number, locale: Locale): { type: EntryType; slug: string } | null {
   return (
     getDb()
-      .select({ slug: entryTranslations.slug })
+      .select({ type: entries.type, slug: entryTranslations.slug })
       .from(entryTranslations)
-      .where(and(eq(entryTranslations.entryId, storyId), eq(entryTranslations.locale, locale)))
-      .get()?.slug ?? null
+      .innerJoin(entries, eq(entries.id, entryTranslations.entryId))
+      .where(and(eq(entryTranslations.entryId, entryId), eq(entryTranslations.locale, locale)))
+      .get() ?? null
   );
 }
