@@ -62,7 +62,7 @@ export function uniqueSlug(db: DbLike, locale: ContentLocale, wanted: string): s
 export function insertStoryWithTranslations(db: DbLike, input: NewStoryInput): { storyId: number } {
   const story = db
     .insert(entries)
-    .values({ kind: input.kind, sourceLocale: input.sourceLocale, topics: input.topics, heroMediaId: input.heroMediaId ?? null, createdById: input.authorId })
+    .values({ type: 'story', kind: input.kind, sourceLocale: input.sourceLocale, topics: input.topics, heroMediaId: input.heroMediaId ?? null, createdById: input.authorId })
     .returning({ id: entries.id })
     .get();
   if (input.countries.length > 0) {
