@@ -44,9 +44,23 @@ export const users = sqliteTable(
   ],
 );
 
-/** What a story is, whatever the language: the fields its translations share. */
-export const stories = sqliteTable(
-  'stories',
+/**
+ * The kinds of entry the site publishes through one translation mechanism (docs/architecture.md,
+ * "Content model"). Only stories exist so far; lib/entry-types.ts describes each type's paths.
+ */
+export const ENTRY_TYPES = ['story'] as const;
+export type EntryType = (typeof ENTRY_TYPES)[number];
+// The types the database already accepts: its CHECKs (migration 0004) name every planned type, so
+// adding one to ENTRY_TYPES needs no table rebuild (SQLite cannot alter a CHECK in place).
+const entryTypeCheck = (column: AnySQLiteColumn) => sql`${column} in ('story', 'page', 'event', 'digest', 'country')`;
+
+/**
+ * What an entry is, whatever the language: the fields its translations share. `kind` and
+ * `topics` are the story type's own fields. The CHECK names from before the rename (stories_…)
+ * stay: SQLite keeps constraint names when a table is renamed.
+ */
+export const entries = sqliteTable(
+  'entries',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     kind: text('kind', { enum: STORY_KINDS }).notNull().default('story'),
@@ -59,30 +73,35 @@ export const stories = sqliteTable(
     createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    type: text('type', { enum: ENTRY_TYPES }).notNull().default('story'),
   },
-  (t) => [check('stories_kind_check', sql`${t.kind} in ('story', 'press_release')`), index('stories_hero_media_idx').on(t.heroMediaId)],
+  (t) => [
+    check('stories_kind_check', sql`${t.kind} in ('story', 'press_release')`),
+    check('entries_type_check', entryTypeCheck(t.type)),
+    index('entries_hero_media_idx').on(t.heroMediaId),
+  ],
 );
 
-/** Countries a story concerns, by ISO 3166-1 alpha-2 code (names come from Intl.DisplayNames). */
-export const storyCountries = sqliteTable(
-  'story_countries',
+/** Countries an entry concerns, by ISO 3166-1 alpha-2 code (names come from Intl.DisplayNames). */
+export const entryCountries = sqliteTable(
+  'entry_countries',
   {
-    storyId: integer('story_id')
+    entryId: integer('entry_id')
       .notNull()
-      .references(() => stories.id, { onDelete: 'cascade' }),
+      .references(() => entries.id, { onDelete: 'cascade' }),
     countryCode: text('country_code').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.storyId, t.countryCode] }), index('story_countries_country_idx').on(t.countryCode)],
+  (t) => [primaryKey({ columns: [t.entryId, t.countryCode] }), index('entry_countries_country_idx').on(t.countryCode)],
 );
 
-/** One row per story and locale: everything a reader of that language sees. */
-export const storyTranslations = sqliteTable(
-  'story_translations',
+/** One row per entry and locale: everything a reader of that language sees. */
+export const entryTranslations = sqliteTable(
+  'entry_translations',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    storyId: integer('story_id')
+    entryId: integer('entry_id')
       .notNull()
-      .references(() => stories.id, { onDelete: 'cascade' }),
+      .references(() => entries.id, { onDelete: 'cascade' }),
     locale: text('locale', { enum: LOCALES }).notNull(),
     title: text('title').notNull(),
     // Per locale; Russian slugs are Latin transliterations.
@@ -105,9 +124,9 @@ export const storyTranslations = sqliteTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    uniqueIndex('story_translations_story_locale_unique').on(t.storyId, t.locale),
-    uniqueIndex('story_translations_locale_slug_unique').on(t.locale, t.slug),
-    index('story_translations_status_idx').on(t.status, t.locale),
+    uniqueIndex('entry_translations_entry_locale_unique').on(t.entryId, t.locale),
+    uniqueIndex('entry_translations_locale_slug_unique').on(t.locale, t.slug),
+    index('entry_translations_status_idx').on(t.status, t.locale),
     check(
       'story_translations_status_check',
       sql`${t.status} in ('draft', 'in_review', 'scheduled', 'published', 'archived')`,
@@ -118,7 +137,7 @@ export const storyTranslations = sqliteTable(
 
 /**
  * What the public sees of a translation: a copy made when it is published (or scheduled), so that
- * saving the working copy in story_translations never changes the live page. A row whose
+ * saving the working copy in entry_translations never changes the live page. A row whose
  * published_at is still ahead is a scheduled publication and turns public by itself at that time.
  */
 export const translationPublications = sqliteTable(
@@ -126,10 +145,10 @@ export const translationPublications = sqliteTable(
   {
     translationId: integer('translation_id')
       .primaryKey()
-      .references(() => storyTranslations.id, { onDelete: 'cascade' }),
-    storyId: integer('story_id')
+      .references(() => entryTranslations.id, { onDelete: 'cascade' }),
+    entryId: integer('entry_id')
       .notNull()
-      .references(() => stories.id, { onDelete: 'cascade' }),
+      .references(() => entries.id, { onDelete: 'cascade' }),
     locale: text('locale', { enum: LOCALES }).notNull(),
     slug: text('slug').notNull(),
     title: text('title').notNull(),
@@ -145,13 +164,16 @@ export const translationPublications = sqliteTable(
     revisionId: integer('revision_id').references(() => revisions.id, { onDelete: 'set null' }),
     publishedAt: integer('published_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: updatedAt(),
+    // The entry's type, copied on publish so that each public section lists its own live copies.
+    type: text('type', { enum: ENTRY_TYPES }).notNull().default('story'),
   },
   (t) => [
     uniqueIndex('translation_publications_locale_slug_unique').on(t.locale, t.slug),
-    // The public lists: one locale's live stories, newest first.
-    index('translation_publications_list_idx').on(t.locale, t.publishedAt, t.storyId),
-    index('translation_publications_story_idx').on(t.storyId),
+    // The public lists: one type's live copies in one locale, newest first.
+    index('translation_publications_type_list_idx').on(t.type, t.locale, t.publishedAt),
+    index('translation_publications_entry_idx').on(t.entryId),
     index('translation_publications_hero_media_idx').on(t.heroMediaId),
+    check('translation_publications_type_check', entryTypeCheck(t.type)),
   ],
 );
 
@@ -162,7 +184,7 @@ export const revisions = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     translationId: integer('translation_id')
       .notNull()
-      .references(() => storyTranslations.id, { onDelete: 'cascade' }),
+      .references(() => entryTranslations.id, { onDelete: 'cascade' }),
     // The translation's version this revision recorded.
     version: integer('version').notNull(),
     snapshot: text('snapshot', { mode: 'json' }).$type<TranslationSnapshot>().notNull(),
@@ -212,7 +234,7 @@ export const translationSyncMarks = sqliteTable(
   {
     translationId: integer('translation_id')
       .notNull()
-      .references(() => storyTranslations.id, { onDelete: 'cascade' }),
+      .references(() => entryTranslations.id, { onDelete: 'cascade' }),
     key: text('key').notNull(),
     // SHA-256 of the source text the mark was made against.
     sourceHash: text('source_hash').notNull(),
@@ -392,7 +414,7 @@ export const documents = sqliteTable(
   ],
 );
 
-/** Countries a document concerns, by ISO 3166-1 alpha-2 code, like story_countries. */
+/** Countries a document concerns, by ISO 3166-1 alpha-2 code, like entry_countries. */
 export const documentCountries = sqliteTable(
   'document_countries',
   {
@@ -448,7 +470,7 @@ export const translationMedia = sqliteTable(
   {
     translationId: integer('translation_id')
       .notNull()
-      .references(() => storyTranslations.id, { onDelete: 'cascade' }),
+      .references(() => entryTranslations.id, { onDelete: 'cascade' }),
     mediaId: integer('media_id')
       .notNull()
       .references(() => media.id, { onDelete: 'restrict' }),
@@ -491,20 +513,20 @@ export const searchEntries = sqliteTable(
   (t) => [uniqueIndex('search_entries_ref_unique').on(t.kind, t.refId, t.locale), check('search_entries_kind_check', sql`${t.kind} in ('story', 'document')`)],
 );
 
-export const storiesRelations = relations(stories, ({ many }) => ({
-  translations: many(storyTranslations),
-  countries: many(storyCountries),
+export const entriesRelations = relations(entries, ({ many }) => ({
+  translations: many(entryTranslations),
+  countries: many(entryCountries),
 }));
-export const storyTranslationsRelations = relations(storyTranslations, ({ one, many }) => ({
-  story: one(stories, { fields: [storyTranslations.storyId], references: [stories.id] }),
+export const entryTranslationsRelations = relations(entryTranslations, ({ one, many }) => ({
+  entry: one(entries, { fields: [entryTranslations.entryId], references: [entries.id] }),
   revisions: many(revisions),
   publication: one(translationPublications, {
-    fields: [storyTranslations.id],
+    fields: [entryTranslations.id],
     references: [translationPublications.translationId],
   }),
 }));
-export const storyCountriesRelations = relations(storyCountries, ({ one }) => ({
-  story: one(stories, { fields: [storyCountries.storyId], references: [stories.id] }),
+export const entryCountriesRelations = relations(entryCountries, ({ one }) => ({
+  entry: one(entries, { fields: [entryCountries.entryId], references: [entries.id] }),
 }));
 export const mediaRelations = relations(media, ({ many }) => ({
   translations: many(mediaTranslations),
@@ -523,7 +545,7 @@ export const documentCountriesRelations = relations(documentCountries, ({ one })
   document: one(documents, { fields: [documentCountries.documentId], references: [documents.id] }),
 }));
 export const revisionsRelations = relations(revisions, ({ one }) => ({
-  translation: one(storyTranslations, { fields: [revisions.translationId], references: [storyTranslations.id] }),
+  translation: one(entryTranslations, { fields: [revisions.translationId], references: [entryTranslations.id] }),
 }));
 
 export type RichTextMark = { type: string; attrs?: Record<string, unknown> };
@@ -564,10 +586,10 @@ export type TranslationSnapshot = TranslationText & {
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
-export type Story = typeof stories.$inferSelect;
-export type NewStory = typeof stories.$inferInsert;
-export type StoryTranslation = typeof storyTranslations.$inferSelect;
-export type NewStoryTranslation = typeof storyTranslations.$inferInsert;
+export type Entry = typeof entries.$inferSelect;
+export type NewEntry = typeof entries.$inferInsert;
+export type EntryTranslation = typeof entryTranslations.$inferSelect;
+export type NewEntryTranslation = typeof entryTranslations.$inferInsert;
 export type Revision = typeof revisions.$inferSelect;
 export type TranslationPublication = typeof translationPublications.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;

@@ -27,7 +27,7 @@ test('a save replayed with another site’s Origin is refused and changes nothin
     ),
   );
   const summaryInDb = () =>
-    withE2eDatabase((db) => db.prepare("select summary, version from story_translations where story_id = ? and locale = 'en'").get(storyId) as { summary: string; version: number });
+    withE2eDatabase((db) => db.prepare("select summary, version from entry_translations where entry_id = ? and locale = 'en'").get(storyId) as { summary: string; version: number });
 
   // The browser's own save request, caught on its way out (and not sent)...
   const context = await contextFor(browser, 'editor');

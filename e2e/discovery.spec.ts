@@ -3,7 +3,7 @@ import { bilingualStory, englishOnlyStory, openEnglishStory, russianInReviewStor
 
 /** The working-copy slug of a demo story's translation, found by its title. */
 function slugOf(title: string): Promise<string> {
-  return withE2eDatabase((db) => db.prepare('select slug from story_translations where title = ?').pluck().get(title) as string);
+  return withE2eDatabase((db) => db.prepare('select slug from entry_translations where title = ?').pluck().get(title) as string);
 }
 
 test('each language has an RSS feed of its public stories, advertised on its pages', async ({ page, request }) => {

@@ -112,8 +112,8 @@ test('a scheduled story goes public at its time with no one acting', async ({ br
   // Let its time come (the clock, not a person): the server shows it without a restart.
   await withE2eDatabase((db) => {
     const past = Date.now() - 60_000;
-    db.prepare('update translation_publications set published_at = ? where story_id = ?').run(past, storyId);
-    db.prepare('update story_translations set published_at = ? where story_id = ?').run(past, storyId);
+    db.prepare('update translation_publications set published_at = ? where entry_id = ?').run(past, storyId);
+    db.prepare('update entry_translations set published_at = ? where entry_id = ?').run(past, storyId);
   });
   // Its page was cached as "not found": the scheduler (every 30 s) has it rendered afresh, so it
   // is public within a minute of its time.

@@ -52,7 +52,7 @@ async function getSamples(): Promise<Samples> {
   const story = await withE2eDatabase(
     (db) =>
       db
-        .prepare("select s.id, t.title from stories s join story_translations t on t.story_id = s.id and t.locale = 'en' where t.title = ?")
+        .prepare("select s.id, t.title from entries s join entry_translations t on t.entry_id = s.id and t.locale = 'en' where t.title = ?")
         .get(englishOnlyStory.en!.title) as { id: number; title: string },
   );
   const media = await withE2eDatabase(

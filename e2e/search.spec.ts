@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { and, eq } from 'drizzle-orm';
 import { insertStoryWithTranslations } from '../db/mutations/stories';
-import { storyTranslations } from '../db/schema';
+import { entryTranslations } from '../db/schema';
 import { withE2eDrizzle } from './db';
 import { signIn } from './fixtures';
 
@@ -62,7 +62,7 @@ test('search follows publishing: a story is found once published and no longer o
   editor.once('dialog', (dialog) => void dialog.accept());
   await editor.getByRole('button', { name: 'Unpublish' }).click();
   await expect(editor.getByRole('status').filter({ hasText: /Unpublished|back to draft/i })).toBeVisible();
-  const status = await withE2eDrizzle((db) => db.select({ status: storyTranslations.status }).from(storyTranslations).where(and(eq(storyTranslations.storyId, storyId), eq(storyTranslations.locale, 'en'))).get());
+  const status = await withE2eDrizzle((db) => db.select({ status: entryTranslations.status }).from(entryTranslations).where(and(eq(entryTranslations.entryId, storyId), eq(entryTranslations.locale, 'en'))).get());
   expect(status?.status).toBe('draft');
 
   await reader.goto(`/en/search?q=${word}`);

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { insertStoryWithTranslations } from '../db/mutations/stories';
 import { eq } from 'drizzle-orm';
-import { storyTranslations, type RichTextDoc, type RichTextNode } from '../db/schema';
+import { entryTranslations, type RichTextDoc, type RichTextNode } from '../db/schema';
 import { slugify } from '../lib/slug';
 import { withE2eDrizzle } from './db';
 import { createE2eUser, withE2eDatabase } from './fixtures';
@@ -78,7 +78,7 @@ async function storeStories(tag: string, payloads: readonly string[]): Promise<S
             { locale: 'ru', title: ruTitle, summary: payload, dateline: payload.slice(0, 100), body: hostileBody(payload), status: 'published', publishedAt },
           ],
         });
-        const slugs = tx.select({ locale: storyTranslations.locale, slug: storyTranslations.slug }).from(storyTranslations).where(eq(storyTranslations.storyId, storyId)).all();
+        const slugs = tx.select({ locale: entryTranslations.locale, slug: entryTranslations.slug }).from(entryTranslations).where(eq(entryTranslations.entryId, storyId)).all();
         const slug = (l: string) => slugs.find((s) => s.locale === l)!.slug;
         return { id: storyId, payload, en: { ...en, slug: slug('en') }, ru: { title: ruTitle, slug: slug('ru') } };
       }),
@@ -224,7 +224,7 @@ test('a story written through the editor with payloads in every field: slug made
   const [first, last] = await withE2eDatabase(
     (db) =>
       db
-        .prepare("select min(r.id) as a, max(r.id) as b from revisions r join story_translations t on t.id = r.translation_id where t.story_id = ? and t.locale = 'en'")
+        .prepare("select min(r.id) as a, max(r.id) as b from revisions r join entry_translations t on t.id = r.translation_id where t.entry_id = ? and t.locale = 'en'")
         .get(storyId) as { a: number; b: number },
   ).then((r) => [r.a, r.b]);
   await visit(editor, `/en/admin/stories/${storyId}/revisions?a=${first}&b=${last}`);
@@ -428,7 +428,7 @@ const QUERY_PAGES: { who: Who; url: (p: string, storyId: number) => string; stat
 for (const { who, url, status } of QUERY_PAGES) {
   const pattern = url('PAYLOAD', 1);
   test(`query string: ${pattern} as ${who}`, async ({ browser }) => {
-    const storyId = await withE2eDatabase((db) => (db.prepare('select min(id) as id from stories').get() as { id: number }).id);
+    const storyId = await withE2eDatabase((db) => (db.prepare('select min(id) as id from entries').get() as { id: number }).id);
     const g = await open(browser, who);
     for (const payload of PARAM_PAYLOADS) {
       const target = url(encodeURIComponent(payload), storyId);

@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
 import { liveSlugsShowingMedia } from '@/db/queries/media-usage-live';
 import { liveSlugsLinkingDocument } from '@/db/queries/story-document-usage';
-import { routing, type Locale } from '@/i18n/routing';
+import { revalidationPaths } from '@/lib/entry-types';
 
 /**
  * What invalidates what on the public site (docs/architecture.md, "Caching"). Public pages are
@@ -11,14 +11,10 @@ import { routing, type Locale } from '@/i18n/routing';
  *
  * Everything public a change to one translation can touch: its page under the old and the new
  * slug, the other language's page for those slugs (which may say "not yet translated"), the
- * news list and home in both languages.
+ * news list and home in both languages (lib/entry-types.ts names them for the story type).
  */
 export function revalidateStoryPaths(slugs: readonly string[]): void {
-  for (const locale of routing.locales as readonly Locale[]) {
-    revalidatePath(`/${locale}`);
-    revalidatePath(`/${locale}/news`);
-    for (const slug of new Set(slugs)) revalidatePath(`/${locale}/news/${slug}`);
-  }
+  for (const path of revalidationPaths('story', slugs)) revalidatePath(path);
 }
 
 /** An image's alt text, caption or credit changed: the story pages that show it. */

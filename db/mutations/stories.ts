@@ -2,9 +2,9 @@ import type { DbLike } from '../client';
 import {
   revisions,
   translationPublications,
-  stories,
-  storyCountries,
-  storyTranslations,
+  entries,
+  entryCountries,
+  entryTranslations,
   type ContentLocale,
   type RichTextDoc,
   type StoryKind,
@@ -47,9 +47,9 @@ export function uniqueSlug(db: DbLike, locale: ContentLocale, wanted: string): s
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
     const taken = db
-      .select({ id: storyTranslations.id })
-      .from(storyTranslations)
-      .where(and(eq(storyTranslations.locale, locale), eq(storyTranslations.slug, candidate)))
+      .select({ id: entryTranslations.id })
+      .from(entryTranslations)
+      .where(and(eq(entryTranslations.locale, locale), eq(entryTranslations.slug, candidate)))
       .get();
     if (!taken) return candidate;
   }
@@ -61,13 +61,13 @@ export function uniqueSlug(db: DbLike, locale: ContentLocale, wanted: string): s
  */
 export function insertStoryWithTranslations(db: DbLike, input: NewStoryInput): { storyId: number } {
   const story = db
-    .insert(stories)
-    .values({ kind: input.kind, sourceLocale: input.sourceLocale, topics: input.topics, heroMediaId: input.heroMediaId ?? null, createdById: input.authorId })
-    .returning({ id: stories.id })
+    .insert(entries)
+    .values({ type: 'story', kind: input.kind, sourceLocale: input.sourceLocale, topics: input.topics, heroMediaId: input.heroMediaId ?? null, createdById: input.authorId })
+    .returning({ id: entries.id })
     .get();
   if (input.countries.length > 0) {
-    db.insert(storyCountries)
-      .values([...new Set(input.countries)].map((countryCode) => ({ storyId: story.id, countryCode })))
+    db.insert(entryCountries)
+      .values([...new Set(input.countries)].map((countryCode) => ({ entryId: story.id, countryCode })))
       .run();
   }
   // The source first, so the others can point at its revision.
@@ -87,16 +87,16 @@ export function insertStoryWithTranslations(db: DbLike, input: NewStoryInput): {
       status: draft.status,
     };
     const translation = db
-      .insert(storyTranslations)
+      .insert(entryTranslations)
       .values({
-        storyId: story.id,
+        entryId: story.id,
         locale: draft.locale,
         ...snapshot,
         publishedAt: draft.publishedAt,
         updatedById: input.authorId,
         version: 1,
       })
-      .returning({ id: storyTranslations.id })
+      .returning({ id: entryTranslations.id })
       .get();
     syncTranslationMedia(db, translation.id, body);
     const revision = db
@@ -112,13 +112,13 @@ export function insertStoryWithTranslations(db: DbLike, input: NewStoryInput): {
       .returning({ id: revisions.id })
       .get();
     if ((draft.status === 'published' || draft.status === 'scheduled') && draft.publishedAt) {
-      upsertPublication(db, { translationId: translation.id, storyId: story.id, locale: draft.locale, snapshot, heroMediaId: input.heroMediaId ?? null, revisionId: revision.id, publishedAt: draft.publishedAt });
+      upsertPublication(db, { translationId: translation.id, entryId: story.id, locale: draft.locale, snapshot, heroMediaId: input.heroMediaId ?? null, revisionId: revision.id, publishedAt: draft.publishedAt });
     }
     if (draft.locale === input.sourceLocale) sourceRevisionId = revision.id;
     else if (sourceRevisionId !== null) {
-      db.update(storyTranslations)
+      db.update(entryTranslations)
         .set({ syncedSourceRevisionId: sourceRevisionId })
-        .where(eq(storyTranslations.id, translation.id))
+        .where(eq(entryTranslations.id, translation.id))
         .run();
     }
   }
@@ -127,14 +127,18 @@ export function insertStoryWithTranslations(db: DbLike, input: NewStoryInput): {
 
 /**
  * Makes a snapshot the live (or, with a future time, scheduled) public version of a translation,
- * with the story's hero image as it is now, replacing whatever was live before.
+ * with the entry's hero image as it is now, replacing whatever was live before. The copy carries
+ * the entry's type, so each public section lists its own type from the live copies.
  */
 export function upsertPublication(
   db: DbLike,
-  p: { translationId: number; storyId: number; locale: ContentLocale; snapshot: TranslationSnapshot; heroMediaId: number | null; revisionId: number | null; publishedAt: Date },
+  p: { translationId: number; entryId: number; locale: ContentLocale; snapshot: TranslationSnapshot; heroMediaId: number | null; revisionId: number | null; publishedAt: Date },
 ): void {
+  const entry = db.select({ type: entries.type }).from(entries).where(eq(entries.id, p.entryId)).get();
+  if (!entry) throw new Error(`upsertPublication: no entry ${p.entryId}`);
   const values = {
-    storyId: p.storyId,
+    entryId: p.entryId,
+    type: entry.type,
     locale: p.locale,
     slug: p.snapshot.slug,
     title: p.snapshot.title,

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@/lib/testing/db';
 import type { Db } from '../client';
 import { listPublishedStories, lookupStoryBySlug } from '../queries/stories';
-import { auditLog, revisions, storyCountries, storyTranslations, users } from '../schema';
+import { auditLog, revisions, entryCountries, entryTranslations, users } from '../schema';
 import { AUTOSAVE_COALESCE_MS, applyTransition, promoteDueScheduled, saveTranslation, type TranslationFields } from './story-editing';
 import { insertStoryWithTranslations } from './stories';
 
@@ -31,7 +31,7 @@ function newStory(status: 'draft' | 'published' = 'draft') {
     authorId: alice,
     translations: [{ locale: 'en', title: 'Original title', summary: 'Original summary', body: doc('Original body'), status, publishedAt: status === 'published' ? new Date(Date.now() - MINUTE) : null }],
   });
-  return db.select().from(storyTranslations).where(eq(storyTranslations.storyId, storyId)).get()!;
+  return db.select().from(entryTranslations).where(eq(entryTranslations.entryId, storyId)).get()!;
 }
 
 function fields(over: Partial<TranslationFields> = {}): TranslationFields {
@@ -62,7 +62,7 @@ describe('saveTranslation', () => {
     expect(bobs.current.updatedById).toBe(alice);
     expect(bodyText(bobs.current.snapshot.body)).toBe('Alice’s paragraph');
     // Nothing of Alice's was overwritten.
-    expect(bodyText(db.select().from(storyTranslations).where(eq(storyTranslations.id, t.id)).get()!.body)).toBe('Alice’s paragraph');
+    expect(bodyText(db.select().from(entryTranslations).where(eq(entryTranslations.id, t.id)).get()!.body)).toBe('Alice’s paragraph');
   });
 
   it('two concurrent saves cannot lose either one’s text', () => {
@@ -106,14 +106,14 @@ describe('saveTranslation', () => {
   it('refuses a slug another story uses in that language, live or not', () => {
     const first = newStory();
     const second = insertStoryWithTranslations(db, { kind: 'story', sourceLocale: 'en', topics: [], countries: [], authorId: alice, translations: [{ locale: 'en', title: 'Second', summary: '', body: doc('x'), status: 'draft', publishedAt: null }] });
-    const secondT = db.select().from(storyTranslations).where(eq(storyTranslations.storyId, second.storyId)).get()!;
+    const secondT = db.select().from(entryTranslations).where(eq(entryTranslations.entryId, second.storyId)).get()!;
     expect(saveTranslation(db, { translationId: secondT.id, baseVersion: 1, fields: fields({ slug: first.slug }), note: '', autosave: false, actorId: alice })).toEqual({ ok: false, error: 'slugTaken' });
   });
 
   it('saves the shared fields with the source translation and records them in the revision', () => {
     const t = newStory();
     saveTranslation(db, { translationId: t.id, baseVersion: 1, fields: fields(), shared: { kind: 'press_release', countries: ['UZ', 'KG', 'UZ'], topics: ['almaty-process'] }, note: '', autosave: false, actorId: alice });
-    expect(db.select().from(storyCountries).where(eq(storyCountries.storyId, t.storyId)).all().map((c) => c.countryCode).sort()).toEqual(['KG', 'UZ']);
+    expect(db.select().from(entryCountries).where(eq(entryCountries.entryId, t.entryId)).all().map((c) => c.countryCode).sort()).toEqual(['KG', 'UZ']);
     const latest = db.select().from(revisions).where(eq(revisions.translationId, t.id)).all().at(-1);
     // Left out of the input, the hero stays as it was (none), and the revision records it.
     expect(latest?.snapshot.shared).toEqual({ kind: 'press_release', countries: ['KG', 'UZ'], topics: ['almaty-process'], heroMediaId: null });
@@ -152,11 +152,11 @@ describe('applyTransition', () => {
     expect(lookupStoryBySlug('en', 'original-title')).toEqual({ kind: 'missing' });
 
     // No one acts: once the time has passed the story is live, and the scheduler records it.
-    db.update(storyTranslations).set({ publishedAt: new Date(now.getTime() - MINUTE) }).where(eq(storyTranslations.id, t.id)).run();
+    db.update(entryTranslations).set({ publishedAt: new Date(now.getTime() - MINUTE) }).where(eq(entryTranslations.id, t.id)).run();
     db.$client.prepare('update translation_publications set published_at = ? where translation_id = ?').run(now.getTime() - MINUTE, t.id);
     expect(listPublishedStories('en', 1).items.map((s) => s.title)).toEqual(['Original title']);
     expect(promoteDueScheduled(db, now)).toEqual([{ translationId: t.id, locale: 'en', slug: 'original-title' }]);
-    expect(db.select().from(storyTranslations).where(eq(storyTranslations.id, t.id)).get()!.status).toBe('published');
+    expect(db.select().from(entryTranslations).where(eq(entryTranslations.id, t.id)).get()!.status).toBe('published');
     expect(db.select().from(auditLog).all().map((a) => a.action)).toContain('translation.publish_scheduled');
     expect(promoteDueScheduled(db, now)).toEqual([]);
   });
@@ -189,7 +189,7 @@ describe('applyTransition', () => {
         { locale: 'ru', title: 'Русский завтра', summary: '', body: doc('x'), status: 'draft', publishedAt: null },
       ],
     });
-    const [en, ru] = ['en', 'ru'].map((l) => db.select().from(storyTranslations).where(eq(storyTranslations.storyId, storyId)).all().find((t) => t.locale === l)!);
+    const [en, ru] = ['en', 'ru'].map((l) => db.select().from(entryTranslations).where(eq(entryTranslations.entryId, storyId)).all().find((t) => t.locale === l)!);
     applyTransition(db, { translationId: en!.id, transition: 'publish', role: 'editor' });
     expect(listPublishedStories('en', 1).total).toBe(1);
     expect(listPublishedStories('ru', 1).total).toBe(0);

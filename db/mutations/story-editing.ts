@@ -2,14 +2,14 @@ import { and, desc, eq, lte, ne } from 'drizzle-orm';
 import type { DbLike } from '../client';
 import {
   revisions,
-  stories,
-  storyCountries,
-  storyTranslations,
+  entries,
+  entryCountries,
+  entryTranslations,
   translationPublications,
   type ContentLocale,
   type TranslationText,
   type SharedSnapshot,
-  type StoryTranslation,
+  type EntryTranslation,
   type TranslationSnapshot,
 } from '../schema';
 import { canTransition, WORKFLOW, type Transition } from '@/lib/workflow';
@@ -40,18 +40,18 @@ export type SaveResult =
   | { ok: false; error: 'mediaMissing'; mediaIds: number[] };
 
 function sharedOf(db: DbLike, storyId: number): SharedSnapshot {
-  const story = db.select({ kind: stories.kind, topics: stories.topics, heroMediaId: stories.heroMediaId }).from(stories).where(eq(stories.id, storyId)).get();
+  const story = db.select({ kind: entries.kind, topics: entries.topics, heroMediaId: entries.heroMediaId }).from(entries).where(eq(entries.id, storyId)).get();
   const countries = db
-    .select({ code: storyCountries.countryCode })
-    .from(storyCountries)
-    .where(eq(storyCountries.storyId, storyId))
+    .select({ code: entryCountries.countryCode })
+    .from(entryCountries)
+    .where(eq(entryCountries.entryId, storyId))
     .all()
     .map((c) => c.code)
     .sort();
   return { kind: story?.kind ?? 'story', topics: story?.topics ?? [], countries, heroMediaId: story?.heroMediaId ?? null };
 }
 
-export function snapshotOf(row: StoryTranslation, shared?: SharedSnapshot): TranslationSnapshot {
+export function snapshotOf(row: EntryTranslation, shared?: SharedSnapshot): TranslationSnapshot {
   return {
     title: row.title,
     slug: row.slug,
@@ -69,9 +69,9 @@ export function snapshotOf(row: StoryTranslation, shared?: SharedSnapshot): Tran
 /** Is this slug used in this locale by another translation, as a working copy or live? */
 export function isSlugTaken(db: DbLike, locale: ContentLocale, slug: string, translationId: number): boolean {
   const working = db
-    .select({ id: storyTranslations.id })
-    .from(storyTranslations)
-    .where(and(eq(storyTranslations.locale, locale), eq(storyTranslations.slug, slug), ne(storyTranslations.id, translationId)))
+    .select({ id: entryTranslations.id })
+    .from(entryTranslations)
+    .where(and(eq(entryTranslations.locale, locale), eq(entryTranslations.slug, slug), ne(entryTranslations.id, translationId)))
     .get();
   if (working) return true;
   const live = db
@@ -100,7 +100,7 @@ export function textDiffers(a: TranslationText, b: TranslationText): boolean {
  * copy made from it. Autosaves then append instead of folding into it.
  */
 function isRevisionReferenced(db: DbLike, revisionId: number): boolean {
-  const synced = db.select({ id: storyTranslations.id }).from(storyTranslations).where(eq(storyTranslations.syncedSourceRevisionId, revisionId)).get();
+  const synced = db.select({ id: entryTranslations.id }).from(entryTranslations).where(eq(entryTranslations.syncedSourceRevisionId, revisionId)).get();
   const live = db.select({ id: translationPublications.translationId }).from(translationPublications).where(eq(translationPublications.revisionId, revisionId)).get();
   return Boolean(synced || live);
 }
@@ -128,16 +128,16 @@ export type SaveInput = {
  */
 export function saveTranslation(db: DbLike, input: SaveInput): SaveResult {
   const now = input.now ?? new Date();
-  const row = db.select().from(storyTranslations).where(eq(storyTranslations.id, input.translationId)).get();
+  const row = db.select().from(entryTranslations).where(eq(entryTranslations.id, input.translationId)).get();
   if (!row) return { ok: false, error: 'notFound' };
-  const story = db.select({ sourceLocale: stories.sourceLocale }).from(stories).where(eq(stories.id, row.storyId)).get();
+  const story = db.select({ sourceLocale: entries.sourceLocale }).from(entries).where(eq(entries.id, row.entryId)).get();
   const isSource = story?.sourceLocale === row.locale;
 
   if (row.version !== input.baseVersion) {
     return {
       ok: false,
       error: 'conflict',
-      current: { version: row.version, updatedAt: row.updatedAt, updatedById: row.updatedById, snapshot: snapshotOf(row, isSource ? sharedOf(db, row.storyId) : undefined) },
+      current: { version: row.version, updatedAt: row.updatedAt, updatedById: row.updatedById, snapshot: snapshotOf(row, isSource ? sharedOf(db, row.entryId) : undefined) },
     };
   }
   if (isSlugTaken(db, row.locale, input.fields.slug, row.id)) return { ok: false, error: 'slugTaken' };
@@ -148,9 +148,9 @@ export function saveTranslation(db: DbLike, input: SaveInput): SaveResult {
   const version = row.version + 1;
   const minor = Boolean(input.minor) || !textDiffers(row, { ...input.fields, body });
   const updated = db
-    .update(storyTranslations)
+    .update(entryTranslations)
     .set({ ...input.fields, body, version, updatedById: input.actorId, updatedAt: now })
-    .where(and(eq(storyTranslations.id, row.id), eq(storyTranslations.version, input.baseVersion)))
+    .where(and(eq(entryTranslations.id, row.id), eq(entryTranslations.version, input.baseVersion)))
     .run();
   // Belt and braces: the version check above and this guarded update agree inside one transaction.
   if (updated.changes !== 1) throw new Error('Concurrent save slipped past the version check');
@@ -159,16 +159,16 @@ export function saveTranslation(db: DbLike, input: SaveInput): SaveResult {
   let shared: SharedSnapshot | undefined;
   if (isSource && input.shared) {
     // A hero left out of the input (an older form, a revision from before heroes) stays as it is.
-    const heroMediaId = input.shared.heroMediaId !== undefined ? input.shared.heroMediaId : sharedOf(db, row.storyId).heroMediaId;
+    const heroMediaId = input.shared.heroMediaId !== undefined ? input.shared.heroMediaId : sharedOf(db, row.entryId).heroMediaId;
     shared = { ...input.shared, countries: [...new Set(input.shared.countries)].sort(), heroMediaId };
-    db.update(stories).set({ kind: shared.kind, topics: shared.topics, heroMediaId, updatedAt: now }).where(eq(stories.id, row.storyId)).run();
-    db.delete(storyCountries).where(eq(storyCountries.storyId, row.storyId)).run();
+    db.update(entries).set({ kind: shared.kind, topics: shared.topics, heroMediaId, updatedAt: now }).where(eq(entries.id, row.entryId)).run();
+    db.delete(entryCountries).where(eq(entryCountries.entryId, row.entryId)).run();
     if (shared.countries.length > 0) {
-      db.insert(storyCountries).values(shared.countries.map((countryCode) => ({ storyId: row.storyId, countryCode }))).run();
+      db.insert(entryCountries).values(shared.countries.map((countryCode) => ({ entryId: row.entryId, countryCode }))).run();
     }
   } else {
-    db.update(stories).set({ updatedAt: now }).where(eq(stories.id, row.storyId)).run();
-    if (isSource) shared = sharedOf(db, row.storyId);
+    db.update(entries).set({ updatedAt: now }).where(eq(entries.id, row.entryId)).run();
+    if (isSource) shared = sharedOf(db, row.entryId);
   }
 
   const snapshot = snapshotOf({ ...row, ...input.fields, body, version }, shared);
@@ -217,7 +217,7 @@ export function latestRevisionId(db: DbLike, translationId: number): number | nu
 }
 
 export type TransitionResult =
-  | { ok: true; locale: ContentLocale; slugs: string[]; status: StoryTranslation['status'] }
+  | { ok: true; locale: ContentLocale; slugs: string[]; status: EntryTranslation['status'] }
   | { ok: false; error: 'notFound' | 'invalidTransition' | 'scheduleInPast' | 'slugTaken' }
   /** Publishing or scheduling in a language needs alt text in that language for every image shown. */
   | { ok: false; error: 'missingAlt'; images: ImageMissingAlt[] };
@@ -232,7 +232,7 @@ export function applyTransition(
   input: { translationId: number; transition: Transition; role: Role; at?: Date | null; now?: Date },
 ): TransitionResult {
   const now = input.now ?? new Date();
-  const row = db.select().from(storyTranslations).where(eq(storyTranslations.id, input.translationId)).get();
+  const row = db.select().from(entryTranslations).where(eq(entryTranslations.id, input.translationId)).get();
   if (!row) return { ok: false, error: 'notFound' };
   if (!canTransition(input.transition, row.status, input.role)) return { ok: false, error: 'invalidTransition' };
   const live = db
@@ -256,29 +256,29 @@ export function applyTransition(
       publishedAt = liveNow ?? (row.publishedAt && row.publishedAt <= now ? row.publishedAt : now);
     }
     if (isSlugTaken(db, row.locale, row.slug, row.id)) return { ok: false, error: 'slugTaken' };
-    const heroMediaId = db.select({ heroMediaId: stories.heroMediaId }).from(stories).where(eq(stories.id, row.storyId)).get()?.heroMediaId ?? null;
+    const heroMediaId = db.select({ heroMediaId: entries.heroMediaId }).from(entries).where(eq(entries.id, row.entryId)).get()?.heroMediaId ?? null;
     const images = imagesMissingAlt(db, [...(heroMediaId ? [heroMediaId] : []), ...bodyMediaIds(row.body)], row.locale);
     if (images.length > 0) return { ok: false, error: 'missingAlt', images };
     // What is published is the saved working copy, which its latest revision records.
     const revisionId = latestRevisionId(db, row.id);
     upsertPublication(db, {
       translationId: row.id,
-      storyId: row.storyId,
+      entryId: row.entryId,
       locale: row.locale,
       snapshot: snapshotOf(row),
       heroMediaId,
       revisionId,
       publishedAt,
     });
-    db.update(storyTranslations).set({ status: to, publishedAt, updatedAt: now }).where(eq(storyTranslations.id, row.id)).run();
+    db.update(entryTranslations).set({ status: to, publishedAt, updatedAt: now }).where(eq(entryTranslations.id, row.id)).run();
   } else {
     if (input.transition === 'unschedule' || input.transition === 'unpublish' || input.transition === 'archive') {
       db.delete(translationPublications).where(eq(translationPublications.translationId, row.id)).run();
       removeStoryPublication(db, row.id);
     }
-    db.update(storyTranslations).set({ status: to, updatedAt: now }).where(eq(storyTranslations.id, row.id)).run();
+    db.update(entryTranslations).set({ status: to, updatedAt: now }).where(eq(entryTranslations.id, row.id)).run();
   }
-  db.update(stories).set({ updatedAt: now }).where(eq(stories.id, row.storyId)).run();
+  db.update(entries).set({ updatedAt: now }).where(eq(entries.id, row.entryId)).run();
   return { ok: true, locale: row.locale, slugs, status: to };
 }
 
@@ -288,12 +288,12 @@ export function applyTransition(
  */
 export function promoteDueScheduled(db: DbLike, now = new Date()): { translationId: number; locale: ContentLocale; slug: string }[] {
   const due = db
-    .select({ id: storyTranslations.id, locale: storyTranslations.locale, slug: storyTranslations.slug })
-    .from(storyTranslations)
-    .where(and(eq(storyTranslations.status, 'scheduled'), lte(storyTranslations.publishedAt, now)))
+    .select({ id: entryTranslations.id, locale: entryTranslations.locale, slug: entryTranslations.slug })
+    .from(entryTranslations)
+    .where(and(eq(entryTranslations.status, 'scheduled'), lte(entryTranslations.publishedAt, now)))
     .all();
   for (const t of due) {
-    db.update(storyTranslations).set({ status: 'published', updatedAt: now }).where(eq(storyTranslations.id, t.id)).run();
+    db.update(entryTranslations).set({ status: 'published', updatedAt: now }).where(eq(entryTranslations.id, t.id)).run();
     insertAuditEntry(db, { actorId: null, action: 'translation.publish_scheduled', entityType: 'translation', entityId: t.id });
   }
   return due.map((t) => ({ translationId: t.id, locale: t.locale, slug: t.slug }));
@@ -307,26 +307,26 @@ export type StartTranslationResult = { ok: true; translationId: number } | { ok:
  * latest revision.
  */
 export function startTranslation(db: DbLike, input: { storyId: number; locale: ContentLocale; actorId: number }): StartTranslationResult {
-  const story = db.select({ sourceLocale: stories.sourceLocale }).from(stories).where(eq(stories.id, input.storyId)).get();
+  const story = db.select({ sourceLocale: entries.sourceLocale }).from(entries).where(eq(entries.id, input.storyId)).get();
   if (!story) return { ok: false, error: 'notFound' };
   const existing = db
-    .select({ id: storyTranslations.id })
-    .from(storyTranslations)
-    .where(and(eq(storyTranslations.storyId, input.storyId), eq(storyTranslations.locale, input.locale)))
+    .select({ id: entryTranslations.id })
+    .from(entryTranslations)
+    .where(and(eq(entryTranslations.entryId, input.storyId), eq(entryTranslations.locale, input.locale)))
     .get();
   if (existing) return { ok: false, error: 'exists' };
   const source = db
     .select()
-    .from(storyTranslations)
-    .where(and(eq(storyTranslations.storyId, input.storyId), eq(storyTranslations.locale, story.sourceLocale)))
+    .from(entryTranslations)
+    .where(and(eq(entryTranslations.entryId, input.storyId), eq(entryTranslations.locale, story.sourceLocale)))
     .get();
   if (!source) return { ok: false, error: 'notFound' };
   let slug = `${source.slug}-${input.locale}`;
   for (let n = 2; isSlugTaken(db, input.locale, slug, -1); n++) slug = `${source.slug}-${input.locale}-${n}`;
   const row = db
-    .insert(storyTranslations)
+    .insert(entryTranslations)
     .values({
-      storyId: input.storyId,
+      entryId: input.storyId,
       locale: input.locale,
       title: source.title,
       slug,

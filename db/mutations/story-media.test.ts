@@ -8,7 +8,7 @@ import { getEditableStory } from '../queries/admin-stories';
 import { getStoryImages } from '../queries/media';
 import { findMediaUsages } from '../queries/media-usage';
 import { listPublishedStories, lookupStoryBySlug } from '../queries/stories';
-import { media, publicationMedia, revisions, storyTranslations, translationMedia, translationPublications, users, type RichTextDoc, type RichTextNode, type SharedSnapshot } from '../schema';
+import { media, publicationMedia, revisions, entryTranslations, translationMedia, translationPublications, users, type RichTextDoc, type RichTextNode, type SharedSnapshot } from '../schema';
 import { deleteMedia, insertMedia, updateMediaText, type MediaText } from './media';
 import { applyTransition, saveTranslation, startTranslation, type TranslationFields } from './story-editing';
 import { withoutDeletedMedia } from './story-media';
@@ -69,12 +69,12 @@ function story(opts: { hero?: number | null; en?: RichTextDoc; ru?: RichTextDoc;
       ...(opts.ru ? [{ locale: 'ru' as const, title: 'Вода на границе', slug: 'voda-na-granitse', summary: '', body: opts.ru, status, publishedAt }] : []),
     ],
   });
-  const rows = db.select().from(storyTranslations).where(eq(storyTranslations.storyId, storyId)).all();
+  const rows = db.select().from(entryTranslations).where(eq(entryTranslations.entryId, storyId)).all();
   return { storyId, en: rows.find((r) => r.locale === 'en')!, ru: rows.find((r) => r.locale === 'ru') };
 }
 
 function save(translationId: number, change: { body?: RichTextDoc; shared?: SharedSnapshot }) {
-  const row = db.select().from(storyTranslations).where(eq(storyTranslations.id, translationId)).get()!;
+  const row = db.select().from(entryTranslations).where(eq(entryTranslations.id, translationId)).get()!;
   const fields: TranslationFields = { title: row.title, slug: row.slug, summary: row.summary, body: change.body ?? row.body, dateline: row.dateline, seoTitle: row.seoTitle, seoDescription: row.seoDescription, publishedAt: row.publishedAt };
   return saveTranslation(db, { translationId, baseVersion: row.version, fields, shared: change.shared, note: '', autosave: false, actorId: editor });
 }
@@ -103,7 +103,7 @@ describe('alt text is required to publish', () => {
     expect(refused.images[0]!.variants.length).toBeGreaterThan(0);
     expect(publish(ru!.id, 'schedule', new Date(Date.now() + 3_600_000))).toMatchObject({ ok: false, error: 'missingAlt' });
     expect(db.select().from(translationPublications).where(eq(translationPublications.translationId, ru!.id)).get()).toBeUndefined();
-    expect(db.select().from(storyTranslations).where(eq(storyTranslations.id, ru!.id)).get()?.status).toBe('draft');
+    expect(db.select().from(entryTranslations).where(eq(entryTranslations.id, ru!.id)).get()?.status).toBe('draft');
 
     // Blank is not alt text either.
     updateMediaText(db, hero, { creditDate: null, text: { en: { alt: 'A convoy at dawn', caption: '', creditBy: '', creditPlace: '' }, ru: { alt: 'Колонна на рассвете', caption: '', creditBy: '', creditPlace: '' } } }, actor);
@@ -140,7 +140,7 @@ describe('where an image is used', () => {
     const id = addImage('used.png', { en: 'Used', ru: 'Используется' });
     const asHero = story({ hero: id });
     const inBody = story({ en: doc(paragraph('p', 'x'), image('i', id)), ru: doc(image('i', id)), status: 'published' });
-    db.update(storyTranslations).set({ title: 'Second story' }).where(eq(storyTranslations.id, inBody.en.id)).run();
+    db.update(entryTranslations).set({ title: 'Second story' }).where(eq(entryTranslations.id, inBody.en.id)).run();
 
     expect(findMediaUsages(db, id)).toEqual([
       { kind: 'story', id: asHero.storyId, title: 'Water at the border', hero: true, bodyLocales: [] },
@@ -174,7 +174,7 @@ describe('where an image is used', () => {
     const { storyId, en } = story({ en: doc(paragraph('p', 'x'), image('i', id)) });
     const started = startTranslation(db, { storyId, locale: 'ru', actorId: editor });
     if (!started.ok) throw new Error(started.error);
-    expect(db.select().from(storyTranslations).where(eq(storyTranslations.id, started.translationId)).get()?.body.content[1]).toEqual(image('i', id));
+    expect(db.select().from(entryTranslations).where(eq(entryTranslations.id, started.translationId)).get()?.body.content[1]).toEqual(image('i', id));
     expect(db.select().from(translationMedia).all().map((r) => r.translationId).sort()).toEqual([en.id, started.translationId].sort());
   });
 });

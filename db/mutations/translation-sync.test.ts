@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@/lib/testing/db';
 import type { Db } from '../client';
 import { listTranslationQueue } from '../queries/translations';
-import { storyTranslations, users, type RichTextDoc } from '../schema';
+import { entryTranslations, users, type RichTextDoc } from '../schema';
 import { saveTranslation, startTranslation, type TranslationFields } from './story-editing';
 import { insertStoryWithTranslations } from './stories';
 import { getSyncState, markSourceChange } from './translation-sync';
@@ -27,12 +27,12 @@ function setup() {
       { locale: 'ru', title: 'Возвращение домой', summary: 'К', body: body(['a', 'Один.'], ['b', 'Два.']), status: 'published', publishedAt: new Date(Date.now() - 1000) },
     ],
   });
-  const rows = db.select().from(storyTranslations).where(eq(storyTranslations.storyId, storyId)).all();
+  const rows = db.select().from(entryTranslations).where(eq(entryTranslations.entryId, storyId)).all();
   return { storyId, en: rows.find((r) => r.locale === 'en')!, ru: rows.find((r) => r.locale === 'ru')! };
 }
 
 function editSource(en: { id: number }, version: number, fields: Partial<TranslationFields>, minor = false) {
-  const current = db.select().from(storyTranslations).where(eq(storyTranslations.id, en.id)).get()!;
+  const current = db.select().from(entryTranslations).where(eq(entryTranslations.id, en.id)).get()!;
   const result = saveTranslation(db, {
     translationId: en.id,
     baseVersion: version,
@@ -59,7 +59,7 @@ describe('translation staleness', () => {
     const { en, ru } = setup();
     let v = editSource(en, 1, { body: body(['a', 'One!'], ['b', 'Two.']) }, true);
     v = editSource(en, v, { publishedAt: new Date('2021-01-01T00:00:00Z') });
-    const current = db.select().from(storyTranslations).where(eq(storyTranslations.id, en.id)).get()!;
+    const current = db.select().from(entryTranslations).where(eq(entryTranslations.id, en.id)).get()!;
     saveTranslation(db, { translationId: en.id, baseVersion: v, fields: { ...current }, shared: { kind: 'press_release', countries: ['KZ'], topics: ['x'] }, note: '', autosave: false, actorId: editor });
     expect(getSyncState(db, ru.id)?.outOfDate).toBe(false);
     expect(listTranslationQueue()).toEqual([]);
@@ -96,7 +96,7 @@ describe('translation staleness', () => {
       kind: 'story', sourceLocale: 'en', topics: [], countries: [], authorId: editor,
       translations: [{ locale: 'en', title: 'Still a draft', summary: '', body: body(['y', 'Y']), status: 'draft', publishedAt: null }],
     });
-    db.update(storyTranslations).set({ status: 'in_review' }).where(eq(storyTranslations.id, ru.id)).run();
+    db.update(entryTranslations).set({ status: 'in_review' }).where(eq(entryTranslations.id, ru.id)).run();
     expect(listTranslationQueue().map((q) => [q.sourceTitle, q.reasons])).toEqual([
       ['Older, untranslated', ['missing']],
       ['Return home', ['in_review']],

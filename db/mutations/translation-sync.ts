@@ -2,11 +2,11 @@ import { and, desc, eq } from 'drizzle-orm';
 import { pendingChanges, sourceChangesSince, type SourceChange } from '@/lib/staleness';
 import type { DbLike } from '../client';
 import { latestRevisionId } from './story-editing';
-import { revisions, stories, storyTranslations, translationSyncMarks, type StoryTranslation, type TranslationSnapshot } from '../schema';
+import { revisions, entries, entryTranslations, translationSyncMarks, type EntryTranslation, type TranslationSnapshot } from '../schema';
 
 export type SyncState = {
-  target: StoryTranslation;
-  source: StoryTranslation;
+  target: EntryTranslation;
+  source: EntryTranslation;
   /** The source's newest revision, and its newest one that translations must follow. */
   latestSourceRevisionId: number | null;
   latestSignificantRevisionId: number | null;
@@ -19,14 +19,14 @@ export type SyncState = {
 
 /** Where a translation stands against its source: what changed since its sync and what is still to handle. */
 export function getSyncState(db: DbLike, targetId: number): SyncState | null {
-  const target = db.select().from(storyTranslations).where(eq(storyTranslations.id, targetId)).get();
+  const target = db.select().from(entryTranslations).where(eq(entryTranslations.id, targetId)).get();
   if (!target) return null;
-  const story = db.select({ sourceLocale: stories.sourceLocale }).from(stories).where(eq(stories.id, target.storyId)).get();
+  const story = db.select({ sourceLocale: entries.sourceLocale }).from(entries).where(eq(entries.id, target.entryId)).get();
   if (!story || story.sourceLocale === target.locale) return null;
   const source = db
     .select()
-    .from(storyTranslations)
-    .where(and(eq(storyTranslations.storyId, target.storyId), eq(storyTranslations.locale, story.sourceLocale)))
+    .from(entryTranslations)
+    .where(and(eq(entryTranslations.entryId, target.entryId), eq(entryTranslations.locale, story.sourceLocale)))
     .get();
   if (!source) return null;
   const latest = latestRevisionId(db, source.id);
@@ -89,6 +89,6 @@ export function markSourceChange(
 
 /** The translation follows the source as it is now; earlier marks are spent. */
 export function markInStep(db: DbLike, translationId: number, sourceRevisionId: number | null): void {
-  db.update(storyTranslations).set({ syncedSourceRevisionId: sourceRevisionId }).where(eq(storyTranslations.id, translationId)).run();
+  db.update(entryTranslations).set({ syncedSourceRevisionId: sourceRevisionId }).where(eq(entryTranslations.id, translationId)).run();
   db.delete(translationSyncMarks).where(eq(translationSyncMarks.translationId, translationId)).run();
 }

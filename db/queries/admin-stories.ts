@@ -4,12 +4,13 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../index';
 import {
   revisions,
-  stories,
-  storyCountries,
-  storyTranslations,
+  entries,
+  entryCountries,
+  entryTranslations,
   translationPublications,
   users,
   type ContentLocale,
+  type EntryType,
   type TranslationText,
   type StoryKind,
   type TranslationSnapshot,
@@ -43,21 +44,21 @@ export function likePattern(q: string): string {
 }
 
 function hasTranslation(locale: ContentLocale): SQL {
-  const t = alias(storyTranslations, `t_${locale}`);
-  return exists(getDb().select({ one: sql`1` }).from(t).where(and(eq(t.storyId, stories.id), eq(t.locale, locale))));
+  const t = alias(entryTranslations, `t_${locale}`);
+  return exists(getDb().select({ one: sql`1` }).from(t).where(and(eq(t.entryId, entries.id), eq(t.locale, locale))));
 }
 
 function filtersWhere(f: AdminStoryFilters): SQL | undefined {
   const db = getDb();
-  const conditions: SQL[] = [];
-  if (f.kind) conditions.push(eq(stories.kind, f.kind));
+  const conditions: SQL[] = [eq(entries.type, 'story')];
+  if (f.kind) conditions.push(eq(entries.kind, f.kind));
   if (f.status) {
-    const t = alias(storyTranslations, 't_status');
-    conditions.push(exists(db.select({ one: sql`1` }).from(t).where(and(eq(t.storyId, stories.id), eq(t.status, f.status)))));
+    const t = alias(entryTranslations, 't_status');
+    conditions.push(exists(db.select({ one: sql`1` }).from(t).where(and(eq(t.entryId, entries.id), eq(t.status, f.status)))));
   }
   if (f.country) {
     conditions.push(
-      exists(db.select({ one: sql`1` }).from(storyCountries).where(and(eq(storyCountries.storyId, stories.id), eq(storyCountries.countryCode, f.country)))),
+      exists(db.select({ one: sql`1` }).from(entryCountries).where(and(eq(entryCountries.entryId, entries.id), eq(entryCountries.countryCode, f.country)))),
     );
   }
   if (f.completeness === 'missing_en') conditions.push(not(hasTranslation('en')));
@@ -65,32 +66,32 @@ function filtersWhere(f: AdminStoryFilters): SQL | undefined {
   if (f.completeness === 'complete') conditions.push(hasTranslation('en'), hasTranslation('ru'));
   const q = f.q?.trim();
   if (q) {
-    const t = alias(storyTranslations, 't_q');
+    const t = alias(entryTranslations, 't_q');
     const pattern = likePattern(q);
     conditions.push(
       exists(
         db
           .select({ one: sql`1` })
           .from(t)
-          .where(and(eq(t.storyId, stories.id), or(sql`${t.title} like ${pattern} escape '\\'`, sql`${t.summary} like ${pattern} escape '\\'`, sql`${t.slug} like ${pattern} escape '\\'`))),
+          .where(and(eq(t.entryId, entries.id), or(sql`${t.title} like ${pattern} escape '\\'`, sql`${t.summary} like ${pattern} escape '\\'`, sql`${t.slug} like ${pattern} escape '\\'`))),
       ),
     );
   }
-  return conditions.length > 0 ? and(...conditions) : undefined;
+  return and(...conditions);
 }
 
 /** The admin's story list: filtered, most recently changed first, one page. */
 export function listStoriesForAdmin(filters: AdminStoryFilters, pageSize = ADMIN_PAGE_SIZE) {
   const db = getDb();
   const where = filtersWhere(filters);
-  const total = db.select({ n: count() }).from(stories).where(where).get()?.n ?? 0;
+  const total = db.select({ n: count() }).from(entries).where(where).get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, filters.page), pageCount);
   const rows = db
-    .select({ storyId: stories.id, kind: stories.kind, sourceLocale: stories.sourceLocale, updatedAt: stories.updatedAt })
-    .from(stories)
+    .select({ storyId: entries.id, kind: entries.kind, sourceLocale: entries.sourceLocale, updatedAt: entries.updatedAt })
+    .from(entries)
     .where(where)
-    .orderBy(desc(stories.updatedAt), desc(stories.id))
+    .orderBy(desc(entries.updatedAt), desc(entries.id))
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();
@@ -98,24 +99,24 @@ export function listStoriesForAdmin(filters: AdminStoryFilters, pageSize = ADMIN
   const translations = ids.length
     ? db
         .select({
-          storyId: storyTranslations.storyId,
-          locale: storyTranslations.locale,
-          title: storyTranslations.title,
-          status: storyTranslations.status,
-          publishedAt: storyTranslations.publishedAt,
+          storyId: entryTranslations.entryId,
+          locale: entryTranslations.locale,
+          title: entryTranslations.title,
+          status: entryTranslations.status,
+          publishedAt: entryTranslations.publishedAt,
           liveId: translationPublications.translationId,
         })
-        .from(storyTranslations)
-        .leftJoin(translationPublications, eq(translationPublications.translationId, storyTranslations.id))
-        .where(inArray(storyTranslations.storyId, ids))
+        .from(entryTranslations)
+        .leftJoin(translationPublications, eq(translationPublications.translationId, entryTranslations.id))
+        .where(inArray(entryTranslations.entryId, ids))
         .all()
     : [];
   const countries = ids.length
-    ? db.select().from(storyCountries).where(inArray(storyCountries.storyId, ids)).orderBy(asc(storyCountries.countryCode)).all()
+    ? db.select().from(entryCountries).where(inArray(entryCountries.entryId, ids)).orderBy(asc(entryCountries.countryCode)).all()
     : [];
   const items: AdminStoryRow[] = rows.map((r) => ({
     ...r,
-    countries: countries.filter((c) => c.storyId === r.storyId).map((c) => c.countryCode),
+    countries: countries.filter((c) => c.entryId === r.storyId).map((c) => c.countryCode),
     translations: Object.fromEntries(
       translations
         .filter((t) => t.storyId === r.storyId)
@@ -128,9 +129,9 @@ export function listStoriesForAdmin(filters: AdminStoryFilters, pageSize = ADMIN
 /** Every country code any story uses, for the filter. */
 export function listStoryCountryCodes(): string[] {
   return getDb()
-    .selectDistinct({ code: storyCountries.countryCode })
-    .from(storyCountries)
-    .orderBy(asc(storyCountries.countryCode))
+    .selectDistinct({ code: entryCountries.countryCode })
+    .from(entryCountries)
+    .orderBy(asc(entryCountries.countryCode))
     .all()
     .map((r) => r.code);
 }
@@ -150,6 +151,7 @@ export type EditableTranslation = TranslationText & {
 
 export type EditableStory = {
   id: number;
+  type: EntryType;
   kind: StoryKind;
   sourceLocale: ContentLocale;
   topics: string[];
@@ -160,21 +162,21 @@ export type EditableStory = {
 
 export function getEditableStory(storyId: number): EditableStory | null {
   const db = getDb();
-  const story = db.select().from(stories).where(eq(stories.id, storyId)).get();
+  const story = db.select().from(entries).where(and(eq(entries.id, storyId), eq(entries.type, 'story'))).get();
   if (!story) return null;
   const countries = db
-    .select({ code: storyCountries.countryCode })
-    .from(storyCountries)
-    .where(eq(storyCountries.storyId, storyId))
-    .orderBy(asc(storyCountries.countryCode))
+    .select({ code: entryCountries.countryCode })
+    .from(entryCountries)
+    .where(eq(entryCountries.entryId, storyId))
+    .orderBy(asc(entryCountries.countryCode))
     .all()
     .map((c) => c.code);
   const rows = db
-    .select({ t: storyTranslations, live: translationPublications, updatedByName: users.name })
-    .from(storyTranslations)
-    .leftJoin(translationPublications, eq(translationPublications.translationId, storyTranslations.id))
-    .leftJoin(users, eq(users.id, storyTranslations.updatedById))
-    .where(eq(storyTranslations.storyId, storyId))
+    .select({ t: entryTranslations, live: translationPublications, updatedByName: users.name })
+    .from(entryTranslations)
+    .leftJoin(translationPublications, eq(translationPublications.translationId, entryTranslations.id))
+    .leftJoin(users, eq(users.id, entryTranslations.updatedById))
+    .where(eq(entryTranslations.entryId, storyId))
     .all();
   const latestRevisionIds = new Map(
     rows.length
@@ -209,7 +211,7 @@ export function getEditableStory(storyId: number): EditableStory | null {
       hasUnpublishedChanges: live !== null && (live.revisionId !== latestRevisionIds.get(t.id) || live.heroMediaId !== story.heroMediaId),
     };
   }
-  return { id: story.id, kind: story.kind, sourceLocale: story.sourceLocale, topics: story.topics, countries, heroMediaId: story.heroMediaId, translations };
+  return { id: story.id, type: story.type, kind: story.kind, sourceLocale: story.sourceLocale, topics: story.topics, countries, heroMediaId: story.heroMediaId, translations };
 }
 
 export type RevisionListItem = {
@@ -263,28 +265,28 @@ export function getRevision(translationId: number, revisionId: number): { id: nu
 export type DashboardItem = { id: number; storyId: number; title: string; locale: ContentLocale; status: TranslationStatus; publishedAt: Date | null; updatedAt: Date };
 
 const dashboardColumns = {
-  id: storyTranslations.id,
-  storyId: storyTranslations.storyId,
-  title: storyTranslations.title,
-  locale: storyTranslations.locale,
-  status: storyTranslations.status,
-  publishedAt: storyTranslations.publishedAt,
-  updatedAt: storyTranslations.updatedAt,
+  id: entryTranslations.id,
+  storyId: entryTranslations.entryId,
+  title: entryTranslations.title,
+  locale: entryTranslations.locale,
+  status: entryTranslations.status,
+  publishedAt: entryTranslations.publishedAt,
+  updatedAt: entryTranslations.updatedAt,
 };
 
 /** The dashboard's lists: my drafts, waiting for review (oldest first), scheduled, recently published. */
 export function getDashboardLists(userId: number, limit = 8): Record<'myDrafts' | 'inReview' | 'scheduled' | 'recentlyPublished', DashboardItem[]> {
   const db = getDb();
   const list = (where: SQL | undefined, order: SQL) =>
-    db.select(dashboardColumns).from(storyTranslations).where(where).orderBy(order).limit(limit).all();
+    db.select(dashboardColumns).from(entryTranslations).where(where).orderBy(order).limit(limit).all();
   return {
-    myDrafts: list(and(eq(storyTranslations.status, 'draft'), eq(storyTranslations.updatedById, userId)), desc(storyTranslations.updatedAt)),
-    inReview: list(eq(storyTranslations.status, 'in_review'), asc(storyTranslations.updatedAt)),
-    scheduled: list(eq(storyTranslations.status, 'scheduled'), asc(storyTranslations.publishedAt)),
+    myDrafts: list(and(eq(entryTranslations.status, 'draft'), eq(entryTranslations.updatedById, userId)), desc(entryTranslations.updatedAt)),
+    inReview: list(eq(entryTranslations.status, 'in_review'), asc(entryTranslations.updatedAt)),
+    scheduled: list(eq(entryTranslations.status, 'scheduled'), asc(entryTranslations.publishedAt)),
     recentlyPublished: db
       .select({ ...dashboardColumns, title: translationPublications.title, publishedAt: translationPublications.publishedAt, updatedAt: translationPublications.updatedAt })
       .from(translationPublications)
-      .innerJoin(storyTranslations, eq(storyTranslations.id, translationPublications.translationId))
+      .innerJoin(entryTranslations, eq(entryTranslations.id, translationPublications.translationId))
       .where(lte(translationPublications.publishedAt, new Date()))
       .orderBy(desc(translationPublications.updatedAt))
       .limit(limit)
@@ -295,10 +297,10 @@ export function getDashboardLists(userId: number, limit = 8): Record<'myDrafts' 
 /** Which story and language a translation belongs to, and whether it is the source. */
 export function getTranslationAccess(translationId: number): { storyId: number; locale: ContentLocale; isSource: boolean; slug: string } | null {
   const row = getDb()
-    .select({ storyId: storyTranslations.storyId, locale: storyTranslations.locale, sourceLocale: stories.sourceLocale, slug: storyTranslations.slug })
-    .from(storyTranslations)
-    .innerJoin(stories, eq(stories.id, storyTranslations.storyId))
-    .where(eq(storyTranslations.id, translationId))
+    .select({ storyId: entryTranslations.entryId, locale: entryTranslations.locale, sourceLocale: entries.sourceLocale, slug: entryTranslations.slug })
+    .from(entryTranslations)
+    .innerJoin(entries, eq(entries.id, entryTranslations.entryId))
+    .where(eq(entryTranslations.id, translationId))
     .get();
   return row ? { storyId: row.storyId, locale: row.locale, isSource: row.locale === row.sourceLocale, slug: row.slug } : null;
 }

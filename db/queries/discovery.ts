@@ -1,5 +1,5 @@
 import 'server-only';
-import { desc } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Locale } from '@/i18n/routing';
 import { getDb } from '../index';
 import { translationPublications as live } from '../schema';
@@ -13,10 +13,10 @@ export type SitemapStory = { storyId: number; translations: Partial<Record<Local
  */
 export function listSitemapStories(): SitemapStory[] {
   const rows = getDb()
-    .select({ storyId: live.storyId, locale: live.locale, slug: live.slug, updatedAt: live.updatedAt })
+    .select({ storyId: live.entryId, locale: live.locale, slug: live.slug, updatedAt: live.updatedAt })
     .from(live)
-    .where(isLive())
-    .orderBy(desc(live.publishedAt), live.storyId)
+    .where(and(eq(live.type, 'story'), isLive()))
+    .orderBy(desc(live.publishedAt), live.entryId)
     .all();
   const byStory = new Map<number, SitemapStory>();
   for (const row of rows) {

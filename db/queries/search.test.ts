@@ -10,7 +10,7 @@ import { createDocument, deleteDocument } from '../mutations/documents';
 import { ensureSearchIndex, rebuildSearchIndex } from '../mutations/search';
 import { applyTransition } from '../mutations/story-editing';
 import { insertStoryWithTranslations } from '../mutations/stories';
-import { storyTranslations } from '../schema';
+import { entryTranslations } from '../schema';
 import { searchSite } from './search';
 import { and, eq, sql } from 'drizzle-orm';
 
@@ -70,7 +70,7 @@ describe('searchSite', () => {
     expect(searchSite('en', 'border', 1, 10, db, new Date(Date.now() + 2 * hour)).total).toBe(1);
     const now = story({ title: 'Published border story', body: '' }, null);
     expect(titles('en', 'border')).toEqual(['Published border story']);
-    const en = db.select({ id: storyTranslations.id }).from(storyTranslations).where(and(eq(storyTranslations.storyId, now), eq(storyTranslations.locale, 'en'))).get()!;
+    const en = db.select({ id: entryTranslations.id }).from(entryTranslations).where(and(eq(entryTranslations.entryId, now), eq(entryTranslations.locale, 'en'))).get()!;
     expect(applyTransition(db, { translationId: en.id, transition: 'unpublish', role: 'editor' }).ok).toBe(true);
     expect(titles('en', 'border')).toEqual([]);
     expect(later).toBeGreaterThan(0);

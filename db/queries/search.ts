@@ -5,7 +5,7 @@ import { plainText } from '@/lib/rich-text';
 import { matchExpression, queryStems, snippet, type Snippet, type SnippetPart } from '@/lib/search/stems';
 import type { DbLike } from '../client';
 import { getDb } from '../index';
-import { documentTranslations, stories, translationPublications, type ContentLocale, type DocumentType, type SearchKind, type StoryKind } from '../schema';
+import { documentTranslations, entries, translationPublications, type ContentLocale, type DocumentType, type SearchKind, type StoryKind } from '../schema';
 import { getDocumentLinks, type DocumentLink } from './documents';
 
 export const SEARCH_PAGE_SIZE = 10;
@@ -54,8 +54,8 @@ function hydrate(db: DbLike, locale: ContentLocale, rows: { kind: SearchKind; re
     ? db
         .select({
           translationId: translationPublications.translationId,
-          storyId: translationPublications.storyId,
-          storyKind: stories.kind,
+          storyId: translationPublications.entryId,
+          storyKind: entries.kind,
           title: translationPublications.title,
           slug: translationPublications.slug,
           summary: translationPublications.summary,
@@ -63,7 +63,7 @@ function hydrate(db: DbLike, locale: ContentLocale, rows: { kind: SearchKind; re
           publishedAt: translationPublications.publishedAt,
         })
         .from(translationPublications)
-        .innerJoin(stories, eq(stories.id, translationPublications.storyId))
+        .innerJoin(entries, eq(entries.id, translationPublications.entryId))
         .where(inArray(translationPublications.translationId, storyIds))
         .all()
     : [];

@@ -127,7 +127,7 @@ describe('insertStoryWithTranslations', () => {
   it('keeps slugs unique per locale and records the source revision a translation is in step with', () => {
     story(draft('en', 'Same title'));
     const id = story(draft('en', 'Same title'), draft('ru', 'Тот же заголовок'));
-    const rows = db.query.storyTranslations.findMany({ where: (t, { eq }) => eq(t.storyId, id), with: { revisions: true } }).sync();
+    const rows = db.query.entryTranslations.findMany({ where: (t, { eq }) => eq(t.entryId, id), with: { revisions: true } }).sync();
     const en = rows.find((r) => r.locale === 'en');
     const ru = rows.find((r) => r.locale === 'ru');
     expect(en?.slug).toBe('same-title-2');

@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import type { NewsQuery } from '@/lib/news-filters';
 import { parseLocalDateTime } from '@/lib/time';
 import { getDb } from '../index';
-import { media, stories, storyCountries, storyTranslations, translationPublications as live, type MediaVariant, type RichTextDoc, type StoryKind } from '../schema';
+import { media, entries, entryCountries, entryTranslations, translationPublications as live, type EntryType, type MediaVariant, type RichTextDoc, type StoryKind } from '../schema';
 import { isLive } from './published';
 
 export type StoryCard = {
@@ -42,8 +42,8 @@ export type StoryLookup =
 export const NEWS_PAGE_SIZE = 10;
 
 const cardColumns = {
-  storyId: live.storyId,
-  kind: stories.kind,
+  storyId: live.entryId,
+  kind: entries.kind,
   title: live.title,
   slug: live.slug,
   summary: live.summary,
@@ -53,12 +53,12 @@ const cardColumns = {
 
 const thumbnailColumns = { sha256: media.sha256, width: media.width, height: media.height, variants: media.variants };
 
-/** Narrows the public lists: the live copies of one locale, filtered. */
+/** Narrows the public lists: the live stories of one locale, filtered. */
 function liveWhere(locale: Locale, filters: NewsQuery = {}): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [eq(live.locale, locale), isLive()];
-  if (filters.kind) conditions.push(eq(stories.kind, filters.kind));
-  if (filters.country) conditions.push(sql`exists (select 1 from ${storyCountries} where ${storyCountries.storyId} = ${live.storyId} and ${storyCountries.countryCode} = ${filters.country})`);
-  if (filters.topic) conditions.push(sql`exists (select 1 from json_each(${stories.topics}) where json_each.value = ${filters.topic})`);
+  const conditions: (SQL | undefined)[] = [eq(live.type, 'story'), eq(live.locale, locale), isLive()];
+  if (filters.kind) conditions.push(eq(entries.kind, filters.kind));
+  if (filters.country) conditions.push(sql`exists (select 1 from ${entryCountries} where ${entryCountries.entryId} = ${live.entryId} and ${entryCountries.countryCode} = ${filters.country})`);
+  if (filters.topic) conditions.push(sql`exists (select 1 from json_each(${entries.topics}) where json_each.value = ${filters.topic})`);
   if (filters.year !== undefined) {
     // The year as the office counts it: Almaty's calendar.
     const from = parseLocalDateTime(`${filters.year}-01-01T00:00`)!;
@@ -74,10 +74,10 @@ export function latestStoryCards(locale: Locale, limit: number, offset = 0, filt
   return getDb()
     .select({ ...cardColumns, thumbnail: thumbnailColumns })
     .from(live)
-    .innerJoin(stories, eq(stories.id, live.storyId))
+    .innerJoin(entries, eq(entries.id, live.entryId))
     .leftJoin(media, eq(media.id, live.heroMediaId))
     .where(liveWhere(locale, filters))
-    .orderBy(desc(live.publishedAt), desc(live.storyId))
+    .orderBy(desc(live.publishedAt), desc(live.entryId))
     .limit(limit)
     .offset(offset)
     .all();
@@ -89,7 +89,7 @@ export function listPublishedStories(locale: Locale, page: number, pageSize = NE
     getDb()
       .select({ n: count() })
       .from(live)
-      .innerJoin(stories, eq(stories.id, live.storyId))
+      .innerJoin(entries, eq(entries.id, live.entryId))
       .where(liveWhere(locale, filters))
       .get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
@@ -102,14 +102,14 @@ export function listNewsFilterOptions(locale: Locale): { countries: string[]; to
   const db = getDb();
   const where = liveWhere(locale);
   const countries = db
-    .selectDistinct({ code: storyCountries.countryCode })
+    .selectDistinct({ code: entryCountries.countryCode })
     .from(live)
-    .innerJoin(storyCountries, eq(storyCountries.storyId, live.storyId))
+    .innerJoin(entryCountries, eq(entryCountries.entryId, live.entryId))
     .where(where)
     .all()
     .map((r) => r.code);
   const topics = db
-    .all<{ topic: string }>(sql`select distinct json_each.value as topic from ${live} join ${stories} on ${stories.id} = ${live.storyId}, json_each(${stories.topics}) where ${where}`)
+    .all<{ topic: string }>(sql`select distinct json_each.value as topic from ${live} join ${entries} on ${entries.id} = ${live.entryId}, json_each(${entries.topics}) where ${where}`)
     .map((r) => r.topic);
   // Years by Almaty's offset today (+5); a story in the first hour of a year before 2024 (+6)
   // may be listed under the year before, and is still found by its own year's filter.
@@ -123,7 +123,7 @@ function publicSlugsByStory(storyId: number): Partial<Record<Locale, string>> {
   const rows = getDb()
     .select({ locale: live.locale, slug: live.slug })
     .from(live)
-    .where(and(eq(live.storyId, storyId), isLive()))
+    .where(and(eq(live.entryId, storyId), isLive()))
     .all();
   return Object.fromEntries(rows.map((r) => [r.locale, r.slug]));
 }
@@ -134,15 +134,15 @@ export const lookupStoryBySlug = cache((locale: Locale, slug: string): StoryLook
   const own = db
     .select({ ...cardColumns, body: live.body, seoTitle: live.seoTitle, seoDescription: live.seoDescription, heroMediaId: live.heroMediaId })
     .from(live)
-    .innerJoin(stories, eq(stories.id, live.storyId))
-    .where(and(eq(live.locale, locale), eq(live.slug, slug), isLive()))
+    .innerJoin(entries, eq(entries.id, live.entryId))
+    .where(and(eq(live.type, 'story'), eq(live.locale, locale), eq(live.slug, slug), isLive()))
     .get();
   if (own) {
     const countries = db
-      .select({ code: storyCountries.countryCode })
-      .from(storyCountries)
-      .where(eq(storyCountries.storyId, own.storyId))
-      .orderBy(asc(storyCountries.countryCode))
+      .select({ code: entryCountries.countryCode })
+      .from(entryCountries)
+      .where(eq(entryCountries.entryId, own.storyId))
+      .orderBy(asc(entryCountries.countryCode))
       .all()
       .map((c) => c.code);
     return {
@@ -153,9 +153,9 @@ export const lookupStoryBySlug = cache((locale: Locale, slug: string): StoryLook
 
   // A link from the other language (the switcher, a shared URL): find the story by that slug.
   const foreign = db
-    .select({ storyId: live.storyId, locale: live.locale, slug: live.slug, title: live.title, summary: live.summary })
+    .select({ storyId: live.entryId, locale: live.locale, slug: live.slug, title: live.title, summary: live.summary })
     .from(live)
-    .where(and(ne(live.locale, locale), eq(live.slug, slug), isLive()))
+    .where(and(eq(live.type, 'story'), ne(live.locale, locale), eq(live.slug, slug), isLive()))
     .get();
   if (!foreign) return { kind: 'missing' };
   const ownSlug = publicSlugsByStory(foreign.storyId)[locale];
@@ -170,22 +170,22 @@ export const lookupStoryBySlug = cache((locale: Locale, slug: string): StoryLook
 export function getWorkingStoryBySlug(locale: Locale, slug: string): StoryPage | null {
   const db = getDb();
   const row = db
-    .select({ t: storyTranslations, kind: stories.kind, heroMediaId: stories.heroMediaId })
-    .from(storyTranslations)
-    .innerJoin(stories, eq(stories.id, storyTranslations.storyId))
-    .where(and(eq(storyTranslations.locale, locale), eq(storyTranslations.slug, slug)))
+    .select({ t: entryTranslations, kind: entries.kind, heroMediaId: entries.heroMediaId })
+    .from(entryTranslations)
+    .innerJoin(entries, eq(entries.id, entryTranslations.entryId))
+    .where(and(eq(entries.type, 'story'), eq(entryTranslations.locale, locale), eq(entryTranslations.slug, slug)))
     .get();
   if (!row) return null;
   const { t } = row;
   const countries = db
-    .select({ code: storyCountries.countryCode })
-    .from(storyCountries)
-    .where(eq(storyCountries.storyId, t.storyId))
-    .orderBy(asc(storyCountries.countryCode))
+    .select({ code: entryCountries.countryCode })
+    .from(entryCountries)
+    .where(eq(entryCountries.entryId, t.entryId))
+    .orderBy(asc(entryCountries.countryCode))
     .all()
     .map((c) => c.code);
   return {
-    storyId: t.storyId,
+    storyId: t.entryId,
     kind: row.kind,
     title: t.title,
     slug: t.slug,
@@ -199,16 +199,17 @@ export function getWorkingStoryBySlug(locale: Locale, slug: string): StoryPage |
     seoTitle: t.seoTitle,
     seoDescription: t.seoDescription,
     countries,
-    alternates: publicSlugsByStory(t.storyId),
+    alternates: publicSlugsByStory(t.entryId),
   };
 }
 
-export function getWorkingSlug(storyId: number, locale: Locale): string | null {
+export function getWorkingSlug(entryId: number, locale: Locale): { type: EntryType; slug: string } | null {
   return (
     getDb()
-      .select({ slug: storyTranslations.slug })
-      .from(storyTranslations)
-      .where(and(eq(storyTranslations.storyId, storyId), eq(storyTranslations.locale, locale)))
-      .get()?.slug ?? null
+      .select({ type: entries.type, slug: entryTranslations.slug })
+      .from(entryTranslations)
+      .innerJoin(entries, eq(entries.id, entryTranslations.entryId))
+      .where(and(eq(entryTranslations.entryId, entryId), eq(entryTranslations.locale, locale)))
+      .get() ?? null
   );
 }

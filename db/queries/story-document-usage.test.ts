@@ -10,7 +10,7 @@ import type { Db } from '../client';
 import { createDocument, deleteDocument } from '../mutations/documents';
 import { applyTransition, saveTranslation } from '../mutations/story-editing';
 import { insertStoryWithTranslations } from '../mutations/stories';
-import { documents, storyTranslations, users, type RichTextDoc, type RichTextNode } from '../schema';
+import { documents, entryTranslations, users, type RichTextDoc, type RichTextNode } from '../schema';
 import { findDocumentUsages } from './document-usage';
 
 let db: Db;
@@ -66,7 +66,7 @@ function story(title: string, slug: string, body: RichTextDoc, status: 'draft' |
 }
 
 function saveBody(storyId: number, locale: 'en' | 'ru', body: RichTextDoc) {
-  const row = db.select().from(storyTranslations).where(eq(storyTranslations.storyId, storyId)).all().find((r) => r.locale === locale)!;
+  const row = db.select().from(entryTranslations).where(eq(entryTranslations.entryId, storyId)).all().find((r) => r.locale === locale)!;
   const { title, slug, summary, dateline, seoTitle, seoDescription, publishedAt } = row;
   const result = saveTranslation(db, { translationId: row.id, baseVersion: row.version, fields: { title, slug, summary, body, dateline, seoTitle, seoDescription, publishedAt }, note: '', autosave: false, actorId: editor });
   expect(result.ok).toBe(true);

@@ -1,10 +1,10 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbLike } from '../client';
-import { stories, storyTranslations, translationPublications } from '../schema';
+import { entries, entryTranslations, translationPublications } from '../schema';
 import type { DocumentUsage } from './document-usage';
 
 /** A top-level block of `body` (a JSON column of `table`) is a document block naming `documentId`. */
-function linksDocument(body: typeof storyTranslations.body | typeof translationPublications.body, documentId: number) {
+function linksDocument(body: typeof entryTranslations.body | typeof translationPublications.body, documentId: number) {
   // Document blocks are top-level only (the body validation drops any other), so the top-level
   // array is all there is to look at.
   return sql`exists (select 1 from json_each(${body}, '$.content') as block
@@ -18,9 +18,9 @@ function linksDocument(body: typeof storyTranslations.body | typeof translationP
  * bodies (SQLite's json_each) rather than keeping an index table in step on every save.
  */
 export function storyDocumentUsages(db: DbLike, documentId: number): DocumentUsage[] {
-  const working = db.selectDistinct({ storyId: storyTranslations.storyId }).from(storyTranslations).where(linksDocument(storyTranslations.body, documentId)).all();
+  const working = db.selectDistinct({ storyId: entryTranslations.entryId }).from(entryTranslations).where(linksDocument(entryTranslations.body, documentId)).all();
   const live = db
-    .selectDistinct({ storyId: translationPublications.storyId })
+    .selectDistinct({ storyId: translationPublications.entryId })
     .from(translationPublications)
     .where(linksDocument(translationPublications.body, documentId))
     .all();
@@ -29,10 +29,10 @@ export function storyDocumentUsages(db: DbLike, documentId: number): DocumentUsa
   // Named by the source language's title, as the story list names them.
   const titles = new Map(
     db
-      .select({ storyId: storyTranslations.storyId, title: storyTranslations.title })
-      .from(storyTranslations)
-      .innerJoin(stories, and(eq(stories.id, storyTranslations.storyId), eq(stories.sourceLocale, storyTranslations.locale)))
-      .where(inArray(storyTranslations.storyId, ids))
+      .select({ storyId: entryTranslations.entryId, title: entryTranslations.title })
+      .from(entryTranslations)
+      .innerJoin(entries, and(eq(entries.id, entryTranslations.entryId), eq(entries.sourceLocale, entryTranslations.locale)))
+      .where(inArray(entryTranslations.entryId, ids))
       .all()
       .map((r) => [r.storyId, r.title]),
   );

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbLike } from '../client';
-import { LOCALES, publicationMedia, stories, storyTranslations, translationMedia, translationPublications, type ContentLocale } from '../schema';
+import { LOCALES, publicationMedia, entries, entryTranslations, translationMedia, translationPublications, type ContentLocale } from '../schema';
 import type { MediaUsage } from './media-usage';
 
 /**
@@ -12,17 +12,17 @@ import type { MediaUsage } from './media-usage';
 export function storyMediaUsages(db: DbLike, mediaId: number): MediaUsage[] {
   const hero = new Set<number>();
   const body = new Map<number, Set<ContentLocale>>();
-  for (const r of db.select({ storyId: stories.id }).from(stories).where(eq(stories.heroMediaId, mediaId)).all()) hero.add(r.storyId);
-  for (const r of db.select({ storyId: translationPublications.storyId }).from(translationPublications).where(eq(translationPublications.heroMediaId, mediaId)).all()) hero.add(r.storyId);
+  for (const r of db.select({ storyId: entries.id }).from(entries).where(eq(entries.heroMediaId, mediaId)).all()) hero.add(r.storyId);
+  for (const r of db.select({ storyId: translationPublications.entryId }).from(translationPublications).where(eq(translationPublications.heroMediaId, mediaId)).all()) hero.add(r.storyId);
   const inBody = [
     ...db
-      .select({ storyId: storyTranslations.storyId, locale: storyTranslations.locale })
+      .select({ storyId: entryTranslations.entryId, locale: entryTranslations.locale })
       .from(translationMedia)
-      .innerJoin(storyTranslations, eq(storyTranslations.id, translationMedia.translationId))
+      .innerJoin(entryTranslations, eq(entryTranslations.id, translationMedia.translationId))
       .where(eq(translationMedia.mediaId, mediaId))
       .all(),
     ...db
-      .select({ storyId: translationPublications.storyId, locale: translationPublications.locale })
+      .select({ storyId: translationPublications.entryId, locale: translationPublications.locale })
       .from(publicationMedia)
       .innerJoin(translationPublications, eq(translationPublications.translationId, publicationMedia.translationId))
       .where(eq(publicationMedia.mediaId, mediaId))
@@ -34,10 +34,10 @@ export function storyMediaUsages(db: DbLike, mediaId: number): MediaUsage[] {
   // Named by the source language's title, as the story list names them.
   const titles = new Map(
     db
-      .select({ storyId: storyTranslations.storyId, title: storyTranslations.title })
-      .from(storyTranslations)
-      .innerJoin(stories, and(eq(stories.id, storyTranslations.storyId), eq(stories.sourceLocale, storyTranslations.locale)))
-      .where(inArray(storyTranslations.storyId, ids))
+      .select({ storyId: entryTranslations.entryId, title: entryTranslations.title })
+      .from(entryTranslations)
+      .innerJoin(entries, and(eq(entries.id, entryTranslations.entryId), eq(entries.sourceLocale, entryTranslations.locale)))
+      .where(inArray(entryTranslations.entryId, ids))
       .all()
       .map((r) => [r.storyId, r.title]),
   );

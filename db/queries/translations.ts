@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../index';
-import { LOCALES, revisions, stories, storyTranslations, translationPublications, type ContentLocale, type StoryKind, type TranslationStatus } from '../schema';
+import { LOCALES, revisions, entries, entryTranslations, translationPublications, type ContentLocale, type StoryKind, type TranslationStatus } from '../schema';
 
 export type QueueReason = 'missing' | 'out_of_date' | 'in_review';
 
@@ -25,17 +25,17 @@ export type QueueItem = {
  */
 export function listTranslationQueue(filters: { reason?: QueueReason; targetLocale?: ContentLocale } = {}): QueueItem[] {
   const db = getDb();
-  const source = alias(storyTranslations, 'source');
-  const target = alias(storyTranslations, 'target');
+  const source = alias(entryTranslations, 'source');
+  const target = alias(entryTranslations, 'target');
   const latestSignificant = sql<number | null>`(select max(${revisions.id}) from ${revisions} where ${revisions.translationId} = ${source.id} and ${revisions.minor} = 0)`;
   const out: QueueItem[] = [];
   for (const targetLocale of LOCALES) {
     if (filters.targetLocale && filters.targetLocale !== targetLocale) continue;
     const rows = db
       .select({
-        storyId: stories.id,
-        kind: stories.kind,
-        sourceLocale: stories.sourceLocale,
+        storyId: entries.id,
+        kind: entries.kind,
+        sourceLocale: entries.sourceLocale,
         sourceTitle: source.title,
         sourceStatus: source.status,
         sourcePublishedAt: sql<number | null>`coalesce(${translationPublications.publishedAt}, ${source.publishedAt})`,
@@ -44,12 +44,12 @@ export function listTranslationQueue(filters: { reason?: QueueReason; targetLoca
         synced: target.syncedSourceRevisionId,
         latestSignificant,
       })
-      .from(stories)
-      .innerJoin(source, and(eq(source.storyId, stories.id), eq(source.locale, stories.sourceLocale)))
+      .from(entries)
+      .innerJoin(source, and(eq(source.entryId, entries.id), eq(source.locale, entries.sourceLocale)))
       .leftJoin(translationPublications, eq(translationPublications.translationId, source.id))
-      .leftJoin(target, and(eq(target.storyId, stories.id), eq(target.locale, targetLocale)))
-      .where(and(sql`${stories.sourceLocale} <> ${targetLocale}`, inArray(source.status, ['in_review', 'scheduled', 'published'])))
-      .orderBy(asc(sql`coalesce(${translationPublications.publishedAt}, ${source.publishedAt}, ${source.updatedAt})`), asc(stories.id))
+      .leftJoin(target, and(eq(target.entryId, entries.id), eq(target.locale, targetLocale)))
+      .where(and(sql`${entries.sourceLocale} <> ${targetLocale}`, inArray(source.status, ['in_review', 'scheduled', 'published'])))
+      .orderBy(asc(sql`coalesce(${translationPublications.publishedAt}, ${source.publishedAt}, ${source.updatedAt})`), asc(entries.id))
       .all();
     for (const r of rows) {
       const reasons: QueueReason[] = [];

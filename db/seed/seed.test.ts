@@ -4,7 +4,7 @@ import { createTestDatabase } from '@/lib/testing/db';
 import { verifyPassword } from '@/lib/password';
 import { isValidSlug } from '@/lib/slug';
 import type { Db } from '../client';
-import { documentCountries, documents, documentTranslations, media, mediaTranslations, publicationMedia, stories, storyTranslations, translationMedia, translationPublications, users } from '../schema';
+import { documentCountries, documents, documentTranslations, media, mediaTranslations, publicationMedia, entries, entryTranslations, translationMedia, translationPublications, users } from '../schema';
 import { seedDemo } from './seed';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,21 +31,21 @@ describe('seedDemo', () => {
     ]);
     for (const account of accounts) expect(await verifyPassword('demo-password-123', account.passwordHash)).toBe(true);
 
-    const translations = db.select().from(storyTranslations).all();
-    const storyIds = new Set(translations.map((t) => t.storyId));
+    const translations = db.select().from(entryTranslations).all();
+    const storyIds = new Set(translations.map((t) => t.entryId));
     expect(storyIds.size).toBeGreaterThanOrEqual(12);
-    const publishedRu = new Set(translations.filter((t) => t.locale === 'ru' && t.status === 'published').map((t) => t.storyId));
+    const publishedRu = new Set(translations.filter((t) => t.locale === 'ru' && t.status === 'published').map((t) => t.entryId));
     expect([...storyIds].filter((id) => !publishedRu.has(id)).length).toBeGreaterThanOrEqual(3);
-    expect(db.select().from(stories).all().some((s) => s.kind === 'press_release')).toBe(true);
+    expect(db.select().from(entries).all().some((s) => s.kind === 'press_release')).toBe(true);
     // Russian slugs are Latin transliterations.
     for (const t of translations) expect(isValidSlug(t.slug), t.slug).toBe(true);
   });
 
   it('never touches a database that has content', async () => {
     await seedDemo(db, 'demo-password-123');
-    const before = db.select({ n: count() }).from(storyTranslations).get()?.n;
+    const before = db.select({ n: count() }).from(entryTranslations).get()?.n;
     expect(await seedDemo(db, 'another-password-456')).toEqual({ seeded: false });
-    expect(db.select({ n: count() }).from(storyTranslations).get()?.n).toBe(before);
+    expect(db.select({ n: count() }).from(entryTranslations).get()?.n).toBe(before);
     const admin = db.select().from(users).all().find((u) => u.role === 'admin');
     expect(await verifyPassword('demo-password-123', admin!.passwordHash)).toBe(true);
   });
@@ -53,7 +53,7 @@ describe('seedDemo', () => {
   it('does not seed when only users exist', async () => {
     db.insert(users).values({ email: 'someone@example.org', name: 'Someone', passwordHash: 'x', role: 'admin' }).run();
     expect(await seedDemo(db, 'demo-password-123')).toEqual({ seeded: false });
-    expect(db.select({ n: count() }).from(stories).get()?.n).toBe(0);
+    expect(db.select({ n: count() }).from(entries).get()?.n).toBe(0);
   });
 
   it('draws a handful of images with alt text, captions and credits in both languages', async () => {
@@ -73,11 +73,11 @@ describe('seedDemo', () => {
         if (t.locale === 'ru') expect(t.creditBy).toBe('МОМ');
       }
       // Several stories have a hero, copied to their live versions; one shows an image in its text in both languages.
-      const heroes = db.select().from(stories).all().filter((s) => s.heroMediaId !== null);
+      const heroes = db.select().from(entries).all().filter((s) => s.heroMediaId !== null);
       expect(heroes.length).toBeGreaterThanOrEqual(3);
       const live = db.select().from(translationPublications).all();
-      for (const s of heroes) for (const p of live.filter((p) => p.storyId === s.id)) expect(p.heroMediaId).toBe(s.heroMediaId);
-      const withBodyImage = db.select().from(storyTranslations).all().filter((t) => t.body.content.some((b) => b.type === 'image'));
+      for (const s of heroes) for (const p of live.filter((p) => p.entryId === s.id)) expect(p.heroMediaId).toBe(s.heroMediaId);
+      const withBodyImage = db.select().from(entryTranslations).all().filter((t) => t.body.content.some((b) => b.type === 'image'));
       expect(withBodyImage.map((t) => t.locale).sort()).toEqual(['en', 'ru']);
       expect(db.select().from(translationMedia).all()).toHaveLength(2);
       expect(db.select().from(publicationMedia).all()).toHaveLength(2);

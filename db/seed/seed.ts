@@ -4,7 +4,7 @@ import { insertAuditEntry } from '../mutations/audit';
 import { insertDocument, isDocumentFileUsed, type CheckedFile } from '../mutations/documents';
 import { insertMedia } from '../mutations/media';
 import { insertStoryWithTranslations, type TranslationDraft } from '../mutations/stories';
-import { glossaryTerms, media, stories, users, type RichTextDoc, type RichTextNode, type Role } from '../schema';
+import { glossaryTerms, media, entries, users, type RichTextDoc, type RichTextNode, type Role } from '../schema';
 import { documentFileKey, inspectPdf } from '@/lib/documents/pdf';
 import { processImage, variantKey } from '@/lib/media/image';
 import { hashPassword } from '@/lib/password';
@@ -34,7 +34,7 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
 /** True when the database holds no users and no stories: the only state seeding may touch. */
 export function isEmptyDatabase(db: DbLike): boolean {
   const u = db.select({ n: count() }).from(users).get()?.n ?? 0;
-  const s = db.select({ n: count() }).from(stories).get()?.n ?? 0;
+  const s = db.select({ n: count() }).from(entries).get()?.n ?? 0;
   return u === 0 && s === 0;
 }
 

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { auditLog, glossaryTerms, revisions, stories, storyTranslations, translationPublications, users, type Role } from '@/db/schema';
+import { auditLog, glossaryTerms, revisions, entries, entryTranslations, translationPublications, users, type Role } from '@/db/schema';
 import { createTestDatabase } from '../testing/db';
 import type { CurrentUser } from '../authz';
 
@@ -65,7 +65,7 @@ beforeAll(() => ({ db, cleanup } = createTestDatabase()));
 afterAll(() => cleanup());
 
 function rowCounts() {
-  return [users, stories, storyTranslations, revisions, translationPublications, auditLog, glossaryTerms].map((t) => db.select({ n: count() }).from(t).get()?.n);
+  return [users, entries, entryTranslations, revisions, translationPublications, auditLog, glossaryTerms].map((t) => db.select({ n: count() }).from(t).get()?.n);
 }
 
 /** A form that would pass validation for most actions, so only the role check can stop it. */

@@ -6,6 +6,7 @@ import { getDb } from '@/db';
 import { insertAuditEntry } from '@/db/mutations/audit';
 import { startTranslation } from '@/db/mutations/story-editing';
 import { LOCALES } from '@/db/schema';
+import { entryType } from '@/lib/entry-types';
 import { defineAction, type ActionResult } from '../action';
 import { createTranslationInputSchema } from '../validation/story';
 
@@ -27,7 +28,7 @@ export const startTranslationAction = defineAction<typeof startTranslationInputS
     redirect(
       input.then === 'workspace'
         ? `/${input.uiLocale}/admin/translations/${input.storyId}/${input.locale}`
-        : `/${input.uiLocale}/admin/stories/${input.storyId}?lang=${input.locale}`,
+        : entryType('story').editPath(input.uiLocale, input.storyId, input.locale),
     );
   },
 });

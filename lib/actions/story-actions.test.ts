@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { insertStoryWithTranslations } from '@/db/mutations/stories';
-import { storyTranslations, translationPublications, users, type Role } from '@/db/schema';
+import { entryTranslations, translationPublications, users, type Role } from '@/db/schema';
 import type { Db } from '@/db/client';
 import { createTestDatabase } from '../testing/db';
 import type { CurrentUser } from '../authz';
@@ -42,7 +42,7 @@ beforeEach(() => {
       { locale: 'ru', title: 'Русский', summary: '', body: { type: 'doc', content: [] }, status: 'in_review', publishedAt: null },
     ],
   });
-  const rows = db.select().from(storyTranslations).where(eq(storyTranslations.storyId, storyId)).all();
+  const rows = db.select().from(entryTranslations).where(eq(entryTranslations.entryId, storyId)).all();
   en = rows.find((r) => r.locale === 'en')!.id;
   ru = rows.find((r) => r.locale === 'ru')!.id;
 });
@@ -53,7 +53,7 @@ describe('a translator, at the server', () => {
     as('translator');
     const result = await saveStoryAction(null, form({ translationId: String(en), baseVersion: '1', title: 'Hijacked', slug: '', summary: '', body: doc, dateline: '', seoTitle: '', seoDescription: '' }));
     expect(result).toEqual({ ok: false, error: 'Errors.forbidden' });
-    expect(db.select().from(storyTranslations).where(eq(storyTranslations.id, en)).get()?.title).toBe('English');
+    expect(db.select().from(entryTranslations).where(eq(entryTranslations.id, en)).get()?.title).toBe('English');
   });
 
   it('can save the translation', async () => {
@@ -89,7 +89,7 @@ describe('publishing with images, at the server', () => {
     const withImage = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', attrs: { id: 'p' }, content: [{ type: 'text', text: 'Text' }] }, { type: 'image', attrs: { id: 'img', mediaId } }] });
     as('editor');
     for (const [id, title] of [[ru, 'Русский'], [en, 'English']] as const) {
-      const version = db.select().from(storyTranslations).where(eq(storyTranslations.id, id)).get()!.version;
+      const version = db.select().from(entryTranslations).where(eq(entryTranslations.id, id)).get()!.version;
       expect(await saveStoryAction(null, form({ translationId: String(id), baseVersion: String(version), title, slug: '', summary: '', body: withImage, dateline: '', seoTitle: '', seoDescription: '' }))).toMatchObject({ ok: true });
     }
     expect(await changeTranslationStatusAction(null, form({ translationId: String(ru), transition: 'publish' }))).toEqual({

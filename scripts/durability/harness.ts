@@ -200,7 +200,7 @@ export function sourceTranslation(databasePath: string, storyId: number): { tran
   try {
     db.pragma('busy_timeout = 5000');
     const row = db
-      .prepare('select t.id as translationId, t.slug, t.version from story_translations t join stories s on s.id = t.story_id and s.source_locale = t.locale where t.story_id = ?')
+      .prepare('select t.id as translationId, t.slug, t.version from entry_translations t join entries s on s.id = t.entry_id and s.source_locale = t.locale where t.entry_id = ?')
       .get(storyId) as { translationId: number; slug: string; version: number } | undefined;
     if (!row) throw new Error(`Story ${storyId} has no source translation`);
     return row;

@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { insertAuditEntry } from '@/db/mutations/audit';
 import { saveTranslation } from '@/db/mutations/story-editing';
 import { insertStoryWithTranslations } from '@/db/mutations/stories';
-import { revisions, storyTranslations, users } from '@/db/schema';
+import { revisions, entryTranslations, users } from '@/db/schema';
 import { createTestDatabase } from '@/lib/testing/db';
 import { verifyLedger, type Acknowledged } from './ledger';
 
@@ -27,7 +27,7 @@ beforeEach(() => {
     authorId: alice,
     translations: [{ locale: 'en', title: 'Ledger', summary: '', body: { type: 'doc', content: [] }, status: 'draft', publishedAt: null }],
   });
-  translationId = db.select().from(storyTranslations).where(eq(storyTranslations.storyId, storyId)).get()!.id;
+  translationId = db.select().from(entryTranslations).where(eq(entryTranslations.entryId, storyId)).get()!.id;
 });
 afterEach(() => cleanup());
 
@@ -67,7 +67,7 @@ describe('verifyLedger', () => {
 
   it('reports a revision that holds something else than what was acknowledged, and a working copy that went back', () => {
     const ledger = [save('alice', 1, 'a1', false)];
-    db.update(storyTranslations).set({ version: 1, summary: 'older' }).where(eq(storyTranslations.id, translationId)).run();
+    db.update(entryTranslations).set({ version: 1, summary: 'older' }).where(eq(entryTranslations.id, translationId)).run();
     const verdict = verifyLedger(db.$client, [...ledger, { ...ledger[0]!, version: 2, token: 'never saved' }]);
     expect(verdict.problems).toEqual(
       expect.arrayContaining([

@@ -41,7 +41,7 @@ export function verifyLedger(db: Database.Database, ledger: Acknowledged[], unan
   const auditOf = db.prepare(
     "select count(*) as n from audit_log where entity_type = 'translation' and entity_id = ? and action in ('translation.save', 'translation.autosave') and json_extract(detail, '$.version') = ?",
   );
-  const workingCopy = db.prepare('select version, summary from story_translations where id = ?');
+  const workingCopy = db.prepare('select version, summary from entry_translations where id = ?');
 
   const byTranslation = new Map<number, Acknowledged[]>();
   for (const ack of ledger) byTranslation.set(ack.translationId, [...(byTranslation.get(ack.translationId) ?? []), ack]);

@@ -4,6 +4,7 @@ import type { NextRequest } from 'next/server';
 import { getWorkingSlug } from '@/db/queries/stories';
 import { isLocale } from '@/i18n/routing';
 import { getCurrentUser } from '@/lib/authz';
+import { entryType } from '@/lib/entry-types';
 
 /**
  * Staff only: turns on Next's draft mode and opens the story's working copy in the public
@@ -14,9 +15,9 @@ export async function GET(request: NextRequest) {
   const lang = request.nextUrl.searchParams.get('lang');
   if (!Number.isInteger(storyId) || storyId <= 0 || !isLocale(lang)) return new Response('Bad request', { status: 400 });
   const user = await getCurrentUser();
-  if (!user) redirect(`/${lang}/admin/sign-in?callbackUrl=${encodeURIComponent(`/${lang}/admin/stories/${storyId}`)}`);
-  const slug = getWorkingSlug(storyId, lang);
-  if (!slug) return new Response('Not found', { status: 404 });
+  if (!user) redirect(`/${lang}/admin/sign-in?callbackUrl=${encodeURIComponent(entryType('story').editPath(lang, storyId))}`);
+  const working = getWorkingSlug(storyId, lang);
+  if (!working) return new Response('Not found', { status: 404 });
   (await draftMode()).enable();
-  redirect(`/${lang}/news/${slug}`);
+  redirect(entryType(working.type).publicPath(lang, working.slug));
 }

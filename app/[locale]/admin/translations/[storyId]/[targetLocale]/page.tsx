@@ -20,6 +20,7 @@ import { alignSource, pendingFieldChanges } from '@/lib/source-alignment';
 import { isLocale, routing } from '@/i18n/routing';
 import { startTranslationAction } from '@/lib/actions/start-translation';
 import { ALL_ROLES, requirePageRole } from '@/lib/authz';
+import { entryType } from '@/lib/entry-types';
 import { availableTransitions, canEditTranslation, effectiveStatus } from '@/lib/workflow';
 
 type Props = PageProps<'/[locale]/admin/translations/[storyId]/[targetLocale]'>;
@@ -74,7 +75,7 @@ export default async function TranslationWorkspacePage({ params }: Props) {
           </>
         ) : null}
         {' · '}
-        <a href={`/${locale}/admin/stories/${story.id}?lang=${story.sourceLocale}`}>{t('openSource')}</a>
+        <a href={entryType(story.type).editPath(locale, story.id, story.sourceLocale)}>{t('openSource')}</a>
       </p>
 
       {sourceTerms.length > 0 ? (

@@ -1,0 +1,44 @@
+import type { EntryType } from '@/db/schema';
+import { routing, type Locale } from '@/i18n/routing';
+
+/**
+ * What the site needs to know about one type of entry (docs/architecture.md, "Content model"):
+ * where its language versions live in public, where staff edit it, and what a publish may change.
+ * The workspace, the translation queue, preview and revalidation ask here instead of building a
+ * story's addresses themselves, so a new type (page, event…) is one more descriptor.
+ */
+export type EntryTypeDescriptor = {
+  /** The public page of one language version, e.g. `/en/news/{slug}`. */
+  publicPath(locale: Locale, slug: string): string;
+  /** The entry's editor in the admin (in the admin's language `uiLocale`), opened on `lang` if given. */
+  editPath(uiLocale: Locale, entryId: number, lang?: Locale): string;
+  /** The public pages of one language that list the type (and change when one of its entries does). */
+  listPaths(locale: Locale): string[];
+};
+
+export const ENTRY_TYPE_DESCRIPTORS: Record<EntryType, EntryTypeDescriptor> = {
+  story: {
+    publicPath: (locale, slug) => `/${locale}/news/${slug}`,
+    editPath: (uiLocale, entryId, lang) => `/${uiLocale}/admin/stories/${entryId}${lang ? `?lang=${lang}` : ''}`,
+    listPaths: (locale) => [`/${locale}`, `/${locale}/news`],
+  },
+};
+
+export function entryType(type: EntryType): EntryTypeDescriptor {
+  return ENTRY_TYPE_DESCRIPTORS[type];
+}
+
+/**
+ * Everything public a change to one translation of an entry can touch: its page under each of
+ * the slugs (old and new) in every language (the other language's page for a slug may say "not
+ * yet translated" or redirect), and the lists of its type in every language.
+ */
+export function revalidationPaths(type: EntryType, slugs: readonly string[]): string[] {
+  const d = entryType(type);
+  const paths: string[] = [];
+  for (const locale of routing.locales as readonly Locale[]) {
+    paths.push(...d.listPaths(locale));
+    for (const slug of new Set(slugs)) paths.push(d.publicPath(locale, slug));
+  }
+  return [...new Set(paths)];
+}
