@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteSelect } from 'drizzle-orm/sqlite-core';
 import { cache } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { NewsQuery } from '@/lib/news-filters';
@@ -53,6 +54,13 @@ const cardColumns = {
 
 const thumbnailColumns = { sha256: media.sha256, width: media.width, height: media.height, variants: media.variants };
 
+/** The entry is joined only when a filter reads it: otherwise the list index alone answers. */
+function joinEntryIfFiltered<Q extends SQLiteSelect>(query: Q, filters: NewsQuery): Q {
+  // A dynamic query builder adds the join in place.
+  if (filters.kind !== undefined || filters.topic !== undefined) query.innerJoin(entries, eq(entries.id, live.entryId));
+  return query;
+}
+
 /** Narrows the public lists: the live stories of one locale, filtered. */
 function liveWhere(locale: Locale, filters: NewsQuery = {}): SQL | undefined {
   const conditions: (SQL | undefined)[] = [eq(live.type, 'story'), eq(live.locale, locale), isLive()];
@@ -68,30 +76,35 @@ function liveWhere(locale: Locale, filters: NewsQuery = {}): SQL | undefined {
   return and(...conditions);
 }
 
-/** Public stories of one locale, newest first: `limit` cards from `offset`, in one query. */
+/**
+ * Public stories of one locale, newest first: `limit` cards from `offset`. The page's rows are
+ * picked first from the list index alone (a deep page skips index entries, never the rows with
+ * their bodies), then their cards read with hero thumbnails in one query: two queries per list.
+ */
 export function latestStoryCards(locale: Locale, limit: number, offset = 0, filters: NewsQuery = {}): StoryCard[] {
-  // The published copy's hero, joined in: one query for the whole list of cards.
-  return getDb()
-    .select({ ...cardColumns, thumbnail: thumbnailColumns })
+  const db = getDb();
+  const picked = joinEntryIfFiltered(db.select({ id: live.translationId }).from(live).$dynamic(), filters)
+    .where(liveWhere(locale, filters))
+    .orderBy(desc(live.publishedAt), desc(live.translationId))
+    .limit(limit)
+    .offset(offset)
+    .all()
+    .map((r) => r.id);
+  if (picked.length === 0) return [];
+  const cards = db
+    .select({ translationId: live.translationId, ...cardColumns, thumbnail: thumbnailColumns })
     .from(live)
     .innerJoin(entries, eq(entries.id, live.entryId))
     .leftJoin(media, eq(media.id, live.heroMediaId))
-    .where(liveWhere(locale, filters))
-    .orderBy(desc(live.publishedAt), desc(live.entryId))
-    .limit(limit)
-    .offset(offset)
+    .where(inArray(live.translationId, picked))
     .all();
+  const byId = new Map(cards.map(({ translationId, ...card }) => [translationId, card]));
+  return picked.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Public stories of one locale, newest first, one page of them, filtered. */
 export function listPublishedStories(locale: Locale, page: number, pageSize = NEWS_PAGE_SIZE, filters: NewsQuery = {}) {
-  const total =
-    getDb()
-      .select({ n: count() })
-      .from(live)
-      .innerJoin(entries, eq(entries.id, live.entryId))
-      .where(liveWhere(locale, filters))
-      .get()?.n ?? 0;
+  const total = joinEntryIfFiltered(getDb().select({ n: count() }).from(live).$dynamic(), filters).where(liveWhere(locale, filters)).get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const items = latestStoryCards(locale, pageSize, (page - 1) * pageSize, filters);
   return { items, total, page, pageCount };
