@@ -53,6 +53,12 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
   typedRoutes: false,
+  experimental: {
+    // The public pages' cache lives in the server's memory only: a server started on another
+    // database (a restore, the tests' fresh one, a second server on the same build) must never be
+    // served pages another database rendered, and a restart starts from what the database says.
+    isrFlushToDisk: false,
+  },
   async headers() {
     // Static headers: the same on every response, so cached pages keep them. Uploaded files get a
     // policy of their own: nothing may load or run in them, even if one were opened as a page.
