@@ -1,9 +1,10 @@
 import 'server-only';
-import { revalidatePath } from 'next/cache';
+import { revalidatePath, revalidateTag } from 'next/cache';
 import { getDb } from '@/db';
 import { liveSlugsShowingMedia } from '@/db/queries/media-usage-live';
 import { liveSlugsLinkingDocument } from '@/db/queries/story-document-usage';
 import { revalidationPaths } from '@/lib/entry-types';
+import { NEWS_FILTER_OPTIONS_TAG } from './revalidate-tags';
 
 /**
  * What invalidates what on the public site (docs/architecture.md, "Caching"). Public pages are
@@ -15,6 +16,8 @@ import { revalidationPaths } from '@/lib/entry-types';
  */
 export function revalidateStoryPaths(slugs: readonly string[]): void {
   for (const path of revalidationPaths('story', slugs)) revalidatePath(path);
+  // The news filters offer what public stories have: expired now, read afresh on the next visit.
+  revalidateTag(NEWS_FILTER_OPTIONS_TAG, { expire: 0 });
 }
 
 /** An image's alt text, caption or credit changed: the story pages that show it. */

@@ -13,7 +13,7 @@ vi.mock('../authz', async (importOriginal) => ({
 }));
 vi.mock('../auth', () => ({ clientIp: () => null }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const { saveStoryAction } = await import('./save-story');
 const { changeTranslationStatusAction } = await import('./change-translation-status');

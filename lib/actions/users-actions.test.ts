@@ -15,7 +15,7 @@ const signOut = vi.hoisted(() => vi.fn(async (options: { redirectTo: string }) =
 }));
 vi.mock('../auth', () => ({ clientIp: () => '203.0.113.9', signOut }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
+vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 vi.mock('next/navigation', () => ({
   redirect: (url: string) => {
     throw new Error(`redirect:${url}`);

@@ -14,7 +14,7 @@ const currentUser = vi.hoisted(() => ({ value: null as CurrentUser | null }));
 const uploads = vi.hoisted(() => ({ root: '' }));
 vi.mock('@/lib/authz', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/lib/authz')>()), getCurrentUser: async () => currentUser.value }));
 vi.mock('@/lib/auth', () => ({ clientIp: () => null }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock('@/lib/storage', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/lib/storage')>();
   return { ...actual, getUploadStorage: () => actual.createLocalStorage(uploads.root) };

@@ -6,9 +6,11 @@ import { connection } from 'next/server';
 import { Pagination } from '@/components/pagination';
 import { StoryCard } from '@/components/story-card';
 import { SelectField } from '@/components/ui/select-field';
+import { unstable_cache } from 'next/cache';
 import { listNewsFilterOptions, listPublishedStories } from '@/db/queries/stories';
+import { NEWS_FILTER_OPTIONS_TAG } from '@/lib/revalidate-tags';
 import { STORY_KINDS } from '@/db/schema';
-import { routing } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
 import { countryName } from '@/lib/format';
 import { newsListHref, parseNewsQuery } from '@/lib/news-filters';
 import { localeAlternates } from '@/lib/seo';
@@ -16,6 +18,12 @@ import { tagWords } from '@/lib/topics';
 
 // Reads its query string: rendered per request (the layout lets pages be cached; this one cannot be).
 export const dynamic = 'force-dynamic';
+
+/**
+ * What the filters offer reads every public story (their countries, topics and years): kept in
+ * Next's data cache, refreshed whenever a story goes public or stops being (lib/revalidate.ts).
+ */
+const cachedFilterOptions = unstable_cache(async (locale: Locale) => listNewsFilterOptions(locale), ['news-filter-options'], { tags: [NEWS_FILTER_OPTIONS_TAG], revalidate: 600 });
 
 /** `?page=` as a page number: absent → 1; anything but a positive integer → not found. */
 function parsePage(value: string | string[] | undefined): number | null {
@@ -53,7 +61,7 @@ export default async function NewsPage({ params, searchParams }: PageProps<'/[lo
   ]);
   const { items, total, pageCount } = listPublishedStories(locale, page, undefined, query);
   if (page > pageCount) notFound();
-  const options = listNewsFilterOptions(locale);
+  const options = await cachedFilterOptions(locale);
   // Topics are tags editors type; the usual ones have names in messages.
   type Topic = Parameters<typeof tt>[0];
   const topicLabel = (topic: string) => (tt.has(topic as Topic) ? tt(topic as Topic) : tagWords(topic));
