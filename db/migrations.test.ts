@@ -6,6 +6,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS_FOLDER, migrateDatabase, openDatabase, type Db } from './client';
 import { entries, entryCountries, entryTranslations, publicationMedia, revisions, translationMedia, translationPublications, translationSyncMarks } from './schema';
+import { ensureSearchIndex } from './mutations/search';
+import { searchSite } from './queries/search';
 
 let dir: string;
 let db: Db;
@@ -76,8 +78,11 @@ describe('migration 0004 (stories become entries)', () => {
     expect(db.select().from(publicationMedia).all()).toEqual([{ translationId: 11, mediaId: 7 }]);
     expect(db.select({ key: translationSyncMarks.key }).from(translationSyncMarks).where(eq(translationSyncMarks.translationId, 12)).all()).toEqual([{ key: 'field:title' }]);
 
-    // The search index is untouched and still answers.
-    expect(db.$client.prepare("select rowid from search_fts where search_fts match 'refuge'").pluck().all()).toEqual([31]);
+    // 0005 gives the search index a language column and empties it; starting the site rebuilds it
+    // from the live copies, under the new names.
+    expect(db.$client.prepare('select count(*) from search_fts').pluck().get()).toBe(0);
+    expect(ensureSearchIndex(db)).toBe(true);
+    expect(searchSite('en', 'old title', 1, 10, db).items.map((hit) => hit.id)).toEqual([5]);
 
     const sqlite = db.$client;
     expect(sqlite.pragma('foreign_key_check')).toEqual([]);

@@ -17,7 +17,8 @@ function upsertEntry(db: DbLike, kind: SearchKind, refId: number, locale: Conten
     .get();
   const id = existing?.id ?? db.insert(searchEntries).values({ kind, refId, locale }).returning({ id: searchEntries.id }).get().id;
   db.run(sql`DELETE FROM search_fts WHERE rowid = ${id}`);
-  db.run(sql`INSERT INTO search_fts (rowid, title, body) VALUES (${id}, ${stemmedText(title)}, ${stemmedText(body)})`);
+  // `lang` is the text's language as a token: a query narrows to one language inside FTS5.
+  db.run(sql`INSERT INTO search_fts (rowid, title, body, lang) VALUES (${id}, ${stemmedText(title)}, ${stemmedText(body)}, ${locale})`);
 }
 
 function removeEntries(db: DbLike, kind: SearchKind, refId: number) {

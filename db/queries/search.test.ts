@@ -104,6 +104,9 @@ describe('searchSite', () => {
       expect(() => searchSite('en', q, 1, 10, db)).not.toThrow();
     }
     expect(searchSite('en', 'almaty"', 1, 10, db).total).toBe(23);
+    // The language is in the index too, but never matched as a word of the text.
+    expect(searchSite('en', 'en', 1, 10, db).total).toBe(0);
+    expect(searchSite('en', 'lang', 1, 10, db).total).toBe(0);
     expect(searchSite('en', '   ', 1, 10, db)).toMatchObject({ total: 0, items: [] });
   });
 

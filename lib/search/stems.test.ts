@@ -55,3 +55,10 @@ describe('snippet', () => {
     expect(s).toEqual({ parts: [{ text: 'Помощь ', hit: false }, { text: 'мигрантам', hit: true }, { text: ' в Казахстане.', hit: false }], cutStart: false, cutEnd: false });
   });
 });
+
+describe('snippet on a long text', () => {
+  it('marks every form of the word, the English exceptions too', () => {
+    const s = snippet('The dying art of lying: migrants died, a migrant dies.', [stem('dying'), stem('migrants')], 100);
+    expect(s.parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['dying', 'migrants', 'died', 'migrant', 'dies']);
+  });
+});

@@ -59,21 +59,38 @@ export type Snippet = { parts: SnippetPart[]; cutStart: boolean; cutEnd: boolean
 
 /**
  * A piece of a text around its first word matching the query (about `size` words), each
- * matching word marked: what a search result shows under its title.
+ * matching word marked: what a search result shows under its title. Only words that begin like
+ * a wanted stem are stemmed (a stem begins with its words' first letter, even in the English
+ * exceptions such as dying → die):
+ * a long body costs a scan, not a stemming of every word.
  */
 export function snippet(text: string, stems: readonly string[], size = 30): Snippet {
-  const all = words(text);
+  const all = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   if (all.length === 0) return { parts: text ? [{ text, hit: false }] : [], cutStart: false, cutEnd: false };
   const wanted = new Set(stems);
-  const first = Math.max(0, all.findIndex((w) => wanted.has(w.stem)));
+  const starts = [...new Set(stems.map((s) => s.slice(0, 1)))];
+  const hits = new Map<number, boolean>();
+  const isHit = (i: number): boolean => {
+    let hit = hits.get(i);
+    if (hit === undefined) {
+      const lower = all[i]!.text.toLowerCase().replace(/ё/g, 'е');
+      hit = starts.some((p) => lower.startsWith(p)) && wanted.has(stem(all[i]!.text));
+      hits.set(i, hit);
+    }
+    return hit;
+  };
+  let first = 0;
+  while (first < all.length && !isHit(first)) first++;
+  if (first === all.length) first = 0;
   const from = Math.max(0, Math.min(first - Math.floor(size / 3), all.length - size));
   const to = Math.min(all.length, from + size);
   const start = from === 0 ? 0 : all[from]!.start;
   const end = to >= all.length ? text.length : all[to - 1]!.end;
   const parts: SnippetPart[] = [];
   let at = start;
-  for (const w of all.slice(from, to)) {
-    if (!wanted.has(w.stem)) continue;
+  for (let i = from; i < to; i++) {
+    if (!isHit(i)) continue;
+    const w = all[i]!;
     if (w.start > at) parts.push({ text: text.slice(at, w.start), hit: false });
     parts.push({ text: w.text, hit: true });
     at = w.end;
