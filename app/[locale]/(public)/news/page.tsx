@@ -15,6 +15,7 @@ import { countryName } from '@/lib/format';
 import { newsListHref, parseNewsQuery } from '@/lib/news-filters';
 import { localeAlternates } from '@/lib/seo';
 import { tagWords } from '@/lib/topics';
+import { FilterForm, YearSelect } from '@/components/filter-form';
 
 // Reads its query string: rendered per request (the layout lets pages be cached; this one cannot be).
 export const dynamic = 'force-dynamic';
@@ -78,25 +79,12 @@ export default async function NewsPage({ params, searchParams }: PageProps<'/[lo
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <form method="get" action={base} role="search" aria-label={t('filters')} className="mt-4 flex flex-wrap items-end gap-3 rounded border border-gray-300 bg-gray-50 p-3">
+      <FilterForm action={base} label={t('filters')} applyLabel={t('apply')} clearLabel={t('clear')} filtered={filtered} className="mt-4">
         <SelectField name="kind" label={t('kind')} defaultValue={query.kind ?? ''} options={[{ value: '', label: t('anyKind') }, ...STORY_KINDS.map((k) => ({ value: k, label: tk(k) }))]} />
         <SelectField name="country" label={t('country')} defaultValue={query.country ?? ''} options={[{ value: '', label: t('anyCountry') }, ...countries]} />
         <SelectField name="topic" label={t('topic')} defaultValue={query.topic ?? ''} options={[{ value: '', label: t('anyTopic') }, ...topics]} />
-        <SelectField
-          name="year"
-          label={t('year')}
-          defaultValue={query.year !== undefined ? String(query.year) : ''}
-          options={[{ value: '', label: t('anyYear') }, ...years.map((y) => ({ value: String(y), label: String(y) }))]}
-        />
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">
-          {t('apply')}
-        </button>
-        {filtered ? (
-          <a href={base} className="py-2">
-            {t('clear')}
-          </a>
-        ) : null}
-      </form>
+        <YearSelect label={t('year')} anyLabel={t('anyYear')} years={years} value={query.year} />
+      </FilterForm>
       <p className="mt-4 text-gray-700" role="status">
         {t('count', { count: total })}
       </p>

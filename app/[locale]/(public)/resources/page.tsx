@@ -12,6 +12,7 @@ import { routing } from '@/i18n/routing';
 import { documentListHref, parseDocumentQuery, parsePageParam } from '@/lib/documents/filters';
 import { countryName } from '@/lib/format';
 import { localeAlternates } from '@/lib/seo';
+import { FilterForm, YearSelect } from '@/components/filter-form';
 
 // Reads its query string: rendered per request (the layout lets pages be cached; this one cannot be).
 export const dynamic = 'force-dynamic';
@@ -54,7 +55,7 @@ export default async function ResourcesPage({ params, searchParams }: PageProps<
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-2 max-w-3xl text-gray-700">{t('intro')}</p>
 
-      <form method="get" action={base} role="search" aria-label={t('filters')} className="mt-6 flex flex-wrap items-end gap-3 rounded border border-gray-300 bg-gray-50 p-3">
+      <FilterForm action={base} label={t('filters')} applyLabel={t('apply')} clearLabel={t('clear')} filtered={filtered}>
         <SelectField
           name="type"
           label={t('type')}
@@ -62,21 +63,8 @@ export default async function ResourcesPage({ params, searchParams }: PageProps<
           options={[{ value: '', label: t('anyType') }, ...DOCUMENT_TYPES.map((type) => ({ value: type, label: tt(type) }))]}
         />
         <SelectField name="country" label={t('country')} defaultValue={query.country ?? ''} options={[{ value: '', label: t('anyCountry') }, ...countries]} />
-        <SelectField
-          name="year"
-          label={t('year')}
-          defaultValue={query.year !== undefined ? String(query.year) : ''}
-          options={[{ value: '', label: t('anyYear') }, ...years.map((y) => ({ value: String(y), label: String(y) }))]}
-        />
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">
-          {t('apply')}
-        </button>
-        {filtered ? (
-          <a href={base} className="py-2">
-            {t('clear')}
-          </a>
-        ) : null}
-      </form>
+        <YearSelect label={t('year')} anyLabel={t('anyYear')} years={years} value={query.year} />
+      </FilterForm>
 
       <p className="mt-6 text-gray-700" role="status">
         {t('count', { count: total })}
