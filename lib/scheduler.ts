@@ -28,7 +28,8 @@ export function startScheduler(): void {
       await refreshPages(slugs);
       for (const slug of slugs) waiting.delete(slug);
     } catch (error) {
-      console.error('Scheduler: could not promote scheduled stories', error);
+      // Pages still waiting are asked for again at the next tick (the server may still be starting).
+      console.error('Scheduler: could not promote scheduled stories or refresh their pages', error);
     }
   };
   void tick();
