@@ -1,7 +1,8 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { DbLike } from '../client';
-import { entries, entryTranslations, translationPublications } from '../schema';
+import { entryTranslations, translationPublications } from '../schema';
 import type { DocumentUsage } from './document-usage';
+import { sourceTitles } from './story-media-usage';
 
 /** A top-level block of `body` (a JSON column of `table`) is a document block naming `documentId`. */
 function linksDocument(body: typeof entryTranslations.body | typeof translationPublications.body, documentId: number) {
@@ -26,16 +27,7 @@ export function storyDocumentUsages(db: DbLike, documentId: number): DocumentUsa
     .all();
   const ids = [...new Set([...working, ...live].map((r) => r.storyId))].sort((a, b) => a - b);
   if (ids.length === 0) return [];
-  // Named by the source language's title, as the story list names them.
-  const titles = new Map(
-    db
-      .select({ storyId: entryTranslations.entryId, title: entryTranslations.title })
-      .from(entryTranslations)
-      .innerJoin(entries, and(eq(entries.id, entryTranslations.entryId), eq(entries.sourceLocale, entryTranslations.locale)))
-      .where(inArray(entryTranslations.entryId, ids))
-      .all()
-      .map((r) => [r.storyId, r.title]),
-  );
+  const titles = sourceTitles(db, ids);
   return ids.map((id) => ({ kind: 'story' as const, id, title: titles.get(id) ?? `#${id}` }));
 }
 

@@ -31,16 +31,7 @@ export function storyMediaUsages(db: DbLike, mediaId: number): MediaUsage[] {
   for (const r of inBody) body.set(r.storyId, (body.get(r.storyId) ?? new Set()).add(r.locale));
   const ids = [...new Set([...hero, ...body.keys()])];
   if (ids.length === 0) return [];
-  // Named by the source language's title, as the story list names them.
-  const titles = new Map(
-    db
-      .select({ storyId: entryTranslations.entryId, title: entryTranslations.title })
-      .from(entryTranslations)
-      .innerJoin(entries, and(eq(entries.id, entryTranslations.entryId), eq(entries.sourceLocale, entryTranslations.locale)))
-      .where(inArray(entryTranslations.entryId, ids))
-      .all()
-      .map((r) => [r.storyId, r.title]),
-  );
+  const titles = sourceTitles(db, ids);
   return ids
     .sort((a, b) => a - b)
     .map((id) => ({
@@ -50,4 +41,17 @@ export function storyMediaUsages(db: DbLike, mediaId: number): MediaUsage[] {
       hero: hero.has(id),
       bodyLocales: LOCALES.filter((l) => body.get(id)?.has(l)),
     }));
+}
+
+/** Stories named by their source language's title, as the story list names them: by story id. */
+export function sourceTitles(db: DbLike, ids: readonly number[]): Map<number, string> {
+  return new Map(
+    db
+      .select({ storyId: entryTranslations.entryId, title: entryTranslations.title })
+      .from(entryTranslations)
+      .innerJoin(entries, and(eq(entries.id, entryTranslations.entryId), eq(entries.sourceLocale, entryTranslations.locale)))
+      .where(inArray(entryTranslations.entryId, [...ids]))
+      .all()
+      .map((r) => [r.storyId, r.title]),
+  );
 }
