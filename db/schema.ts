@@ -48,7 +48,10 @@ export const users = sqliteTable(
  * The kinds of entry the site publishes through one translation mechanism (docs/architecture.md,
  * "Content model"). Only stories exist so far; lib/entry-types.ts describes each type's paths.
  */
-export const ENTRY_TYPES = ['story'] as const;
+export const ENTRY_TYPES = ['story', 'page'] as const;
+/** The public sections made of pages; each is one tree under its own address. */
+export const PAGE_SECTIONS = ['almaty-process'] as const;
+export type PageSection = (typeof PAGE_SECTIONS)[number];
 export type EntryType = (typeof ENTRY_TYPES)[number];
 // The types the database already accepts: its CHECKs (migration 0004) name every planned type, so
 // adding one to ENTRY_TYPES needs no table rebuild (SQLite cannot alter a CHECK in place).
@@ -74,6 +77,8 @@ export const entries = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     type: text('type', { enum: ENTRY_TYPES }).notNull().default('story'),
+    // A story the home page leads with (the newest featured one that is live in the reader's language).
+    featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     check('stories_kind_check', sql`${t.kind} in ('story', 'press_release')`),
@@ -94,6 +99,25 @@ export const entryCountries = sqliteTable(
   (t) => [primaryKey({ columns: [t.entryId, t.countryCode] }), index('entry_countries_country_idx').on(t.countryCode)],
 );
 
+/**
+ * A page's place in its section's tree (type `page`): the section it belongs to (its public
+ * address, e.g. `/{locale}/almaty-process`), its parent (none for the section's own front page)
+ * and its position among its siblings. Shared by every language.
+ */
+export const pageDetails = sqliteTable(
+  'page_details',
+  {
+    entryId: integer('entry_id')
+      .primaryKey()
+      .references(() => entries.id, { onDelete: 'cascade' }),
+    section: text('section', { enum: PAGE_SECTIONS }).notNull(),
+    // A page with children cannot be deleted from under them.
+    parentId: integer('parent_id').references((): AnySQLiteColumn => entries.id, { onDelete: 'restrict' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('page_details_tree_idx').on(t.section, t.parentId, t.position)],
+);
+
 /** One row per entry and locale: everything a reader of that language sees. */
 export const entryTranslations = sqliteTable(
   'entry_translations',
@@ -112,6 +136,9 @@ export const entryTranslations = sqliteTable(
     dateline: text('dateline').notNull().default(''),
     seoTitle: text('seo_title').notNull().default(''),
     seoDescription: text('seo_description').notNull().default(''),
+    // What a type writes per language beyond the fields above (an event's venue, a mission's
+    // address): field name → text, diffed and synced like the fields above.
+    fields: text('fields', { mode: 'json' }).$type<EntryFields>().notNull().default(sql`'{}'`),
     status: text('status', { enum: TRANSLATION_STATUSES }).notNull().default('draft'),
     // When the translation first went public, or is scheduled to: the date readers see.
     publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
@@ -157,6 +184,7 @@ export const translationPublications = sqliteTable(
     dateline: text('dateline').notNull(),
     seoTitle: text('seo_title').notNull(),
     seoDescription: text('seo_description').notNull(),
+    fields: text('fields', { mode: 'json' }).$type<EntryFields>().notNull().default(sql`'{}'`),
     // The story's hero image as it was when this copy was published: changing the working hero
     // changes no live page until the next publish (which checks its alt text first).
     heroMediaId: integer('hero_media_id').references((): AnySQLiteColumn => media.id, { onDelete: 'restrict' }),
@@ -565,10 +593,22 @@ export type SharedSnapshot = {
   topics: string[];
   /** Absent in revisions recorded before stories had hero images (restoring one keeps the hero). */
   heroMediaId?: number | null;
+  /** Absent in revisions recorded before featured stories existed (restoring one keeps the flag). */
+  featured?: boolean;
+  /** A page's place in its tree (pages only). */
+  page?: PageSnapshot;
 };
+
+/** A type's own per-language fields (field name → text); `{}` for a story. */
+export type EntryFields = Record<string, string>;
+
+/** A page's shared place in its tree, recorded with each revision of the source. */
+export type PageSnapshot = { section: PageSection; parentId: number | null; position: number };
 
 /** What a person writes in one language version, the same in every shape it takes. */
 export type TranslationText = {
+  /** A type's own fields; absent in revisions recorded before types had any (read as `{}`). */
+  fields?: EntryFields;
   title: string;
   slug: string;
   summary: string;
@@ -599,3 +639,4 @@ export type Media = typeof media.$inferSelect;
 export type MediaTranslation = typeof mediaTranslations.$inferSelect;
 export type Document = typeof documents.$inferSelect;
 export type DocumentTranslation = typeof documentTranslations.$inferSelect;
+export type PageDetails = typeof pageDetails.$inferSelect;

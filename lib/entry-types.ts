@@ -14,6 +14,13 @@ export type EntryTypeDescriptor = {
   editPath(uiLocale: Locale, entryId: number, lang?: Locale): string;
   /** The public pages of one language that list the type (and change when one of its entries does). */
   listPaths(locale: Locale): string[];
+  /**
+   * Route patterns whose every page shows something of every entry of the type (a section's
+   * navigation lists all its pages), revalidated whole when one entry changes.
+   */
+  routePatterns?: string[];
+  /** The admin's list of the type (in the admin's language). */
+  adminListPath(uiLocale: Locale): string;
 };
 
 export const ENTRY_TYPE_DESCRIPTORS: Record<EntryType, EntryTypeDescriptor> = {
@@ -21,6 +28,16 @@ export const ENTRY_TYPE_DESCRIPTORS: Record<EntryType, EntryTypeDescriptor> = {
     publicPath: (locale, slug) => `/${locale}/news/${slug}`,
     editPath: (uiLocale, entryId, lang) => `/${uiLocale}/admin/stories/${entryId}${lang ? `?lang=${lang}` : ''}`,
     listPaths: (locale) => [`/${locale}`, `/${locale}/news`],
+    adminListPath: (uiLocale) => `/${uiLocale}/admin/stories`,
+  },
+  // The Almaty Process section (the only section of pages so far): its front page is the page
+  // without a parent, served at the section's own address; `/{slug}` of it redirects there.
+  page: {
+    publicPath: (locale, slug) => `/${locale}/almaty-process/${slug}`,
+    editPath: (uiLocale, entryId, lang) => `/${uiLocale}/admin/pages/${entryId}${lang ? `?lang=${lang}` : ''}`,
+    listPaths: (locale) => [`/${locale}/almaty-process`],
+    routePatterns: ['/[locale]/almaty-process/[slug]'],
+    adminListPath: (uiLocale) => `/${uiLocale}/admin/pages`,
   },
 };
 

@@ -3,7 +3,8 @@ import { revalidatePath, revalidateTag } from 'next/cache';
 import { getDb } from '@/db';
 import { liveSlugsShowingMedia } from '@/db/queries/media-usage-live';
 import { liveSlugsLinkingDocument } from '@/db/queries/story-document-usage';
-import { revalidationPaths } from '@/lib/entry-types';
+import { ENTRY_TYPES, type EntryType } from '@/db/schema';
+import { entryType, revalidationPaths } from '@/lib/entry-types';
 import { NEWS_FILTER_OPTIONS_TAG } from './revalidate-tags';
 
 /**
@@ -15,9 +16,23 @@ import { NEWS_FILTER_OPTIONS_TAG } from './revalidate-tags';
  * news list and home in both languages (lib/entry-types.ts names them for the story type).
  */
 export function revalidateStoryPaths(slugs: readonly string[]): void {
-  for (const path of revalidationPaths('story', slugs)) revalidatePath(path);
+  revalidateEntryPaths('story', slugs);
+}
+
+/** The same for an entry of any type (lib/entry-types.ts names each type's pages). */
+export function revalidateEntryPaths(type: EntryType, slugs: readonly string[]): void {
+  for (const path of revalidationPaths(type, slugs)) revalidatePath(path);
+  for (const pattern of entryType(type).routePatterns ?? []) revalidatePath(pattern, 'page');
   // The news filters offer what public stories have: expired now, read afresh on the next visit.
-  revalidateTag(NEWS_FILTER_OPTIONS_TAG, { expire: 0 });
+  if (type === 'story') revalidateTag(NEWS_FILTER_OPTIONS_TAG, { expire: 0 });
+}
+
+/**
+ * Pages under these slugs, whatever their type: the scheduler knows only the slugs whose time
+ * came (slugs are unique per language across types, so a slug names one entry's pages).
+ */
+export function revalidateSlugsOfEveryType(slugs: readonly string[]): void {
+  for (const type of ENTRY_TYPES) revalidateEntryPaths(type, slugs);
 }
 
 /** An image's alt text, caption or credit changed: the story pages that show it. */

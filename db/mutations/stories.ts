@@ -5,7 +5,11 @@ import {
   entries,
   entryCountries,
   entryTranslations,
+  pageDetails,
   type ContentLocale,
+  type EntryFields,
+  type EntryType,
+  type PageSnapshot,
   type RichTextDoc,
   type StoryKind,
   type TranslationSnapshot,
@@ -26,11 +30,18 @@ export type TranslationDraft = {
   dateline?: string;
   seoTitle?: string;
   seoDescription?: string;
+  /** The type's own per-language fields (none for a story). */
+  fields?: EntryFields;
   status: TranslationStatus;
   publishedAt: Date | null;
 };
 
 export type NewStoryInput = {
+  /** The entry's type; a story unless said. */
+  type?: EntryType;
+  /** A page's place in its section's tree (pages only). */
+  page?: PageSnapshot;
+  featured?: boolean;
   kind: StoryKind;
   sourceLocale: ContentLocale;
   topics: string[];
@@ -62,9 +73,10 @@ export function uniqueSlug(db: DbLike, locale: ContentLocale, wanted: string): s
 export function insertStoryWithTranslations(db: DbLike, input: NewStoryInput): { storyId: number } {
   const story = db
     .insert(entries)
-    .values({ type: 'story', kind: input.kind, sourceLocale: input.sourceLocale, topics: input.topics, heroMediaId: input.heroMediaId ?? null, createdById: input.authorId })
+    .values({ type: input.type ?? 'story', kind: input.kind, sourceLocale: input.sourceLocale, topics: input.topics, heroMediaId: input.heroMediaId ?? null, featured: input.featured ?? false, createdById: input.authorId })
     .returning({ id: entries.id })
     .get();
+  if (input.page) db.insert(pageDetails).values({ entryId: story.id, ...input.page }).run();
   if (input.countries.length > 0) {
     db.insert(entryCountries)
       .values([...new Set(input.countries)].map((countryCode) => ({ entryId: story.id, countryCode })))
@@ -84,6 +96,7 @@ export function insertStoryWithTranslations(db: DbLike, input: NewStoryInput): {
       dateline: draft.dateline ?? '',
       seoTitle: draft.seoTitle ?? '',
       seoDescription: draft.seoDescription ?? '',
+      fields: draft.fields ?? {},
       status: draft.status,
     };
     const translation = db
@@ -105,7 +118,7 @@ export function insertStoryWithTranslations(db: DbLike, input: NewStoryInput): {
         translationId: translation.id,
         version: 1,
         // The source's revision records the shared fields, as every later save of it does.
-        snapshot: draft.locale === input.sourceLocale ? { ...snapshot, shared: { kind: input.kind, countries: [...new Set(input.countries)].sort(), topics: input.topics, heroMediaId: input.heroMediaId ?? null } } : snapshot,
+        snapshot: draft.locale === input.sourceLocale ? { ...snapshot, shared: { kind: input.kind, countries: [...new Set(input.countries)].sort(), topics: input.topics, heroMediaId: input.heroMediaId ?? null, featured: input.featured ?? false, ...(input.page ? { page: input.page } : {}) } } : snapshot,
         authorId: input.authorId,
         note: input.note ?? '',
       })
@@ -147,6 +160,7 @@ export function upsertPublication(
     dateline: p.snapshot.dateline,
     seoTitle: p.snapshot.seoTitle,
     seoDescription: p.snapshot.seoDescription,
+    fields: p.snapshot.fields ?? {},
     heroMediaId: p.heroMediaId,
     revisionId: p.revisionId,
     publishedAt: p.publishedAt,

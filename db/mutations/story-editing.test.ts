@@ -116,7 +116,7 @@ describe('saveTranslation', () => {
     expect(db.select().from(entryCountries).where(eq(entryCountries.entryId, t.entryId)).all().map((c) => c.countryCode).sort()).toEqual(['KG', 'UZ']);
     const latest = db.select().from(revisions).where(eq(revisions.translationId, t.id)).all().at(-1);
     // Left out of the input, the hero stays as it was (none), and the revision records it.
-    expect(latest?.snapshot.shared).toEqual({ kind: 'press_release', countries: ['KG', 'UZ'], topics: ['almaty-process'], heroMediaId: null });
+    expect(latest?.snapshot.shared).toEqual({ kind: 'press_release', countries: ['KG', 'UZ'], topics: ['almaty-process'], heroMediaId: null, featured: false });
   });
 });
 

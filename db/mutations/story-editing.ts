@@ -5,8 +5,12 @@ import {
   entries,
   entryCountries,
   entryTranslations,
+  pageDetails,
   translationPublications,
   type ContentLocale,
+  type EntryFields,
+  type EntryType,
+  type PageSection,
   type TranslationText,
   type SharedSnapshot,
   type EntryTranslation,
@@ -35,12 +39,12 @@ export type ConflictInfo = {
 export type SaveResult =
   | { ok: true; version: number; revisionId: number; slug: string; previousSlug: string; locale: ContentLocale }
   | { ok: false; error: 'conflict'; current: ConflictInfo }
-  | { ok: false; error: 'slugTaken' | 'notFound' }
+  | { ok: false; error: 'slugTaken' | 'notFound' | 'invalidParent' }
   /** An image in the body, or the hero, was deleted from the media library since it was chosen. */
   | { ok: false; error: 'mediaMissing'; mediaIds: number[] };
 
 function sharedOf(db: DbLike, storyId: number): SharedSnapshot {
-  const story = db.select({ kind: entries.kind, topics: entries.topics, heroMediaId: entries.heroMediaId }).from(entries).where(eq(entries.id, storyId)).get();
+  const story = db.select({ kind: entries.kind, topics: entries.topics, heroMediaId: entries.heroMediaId, featured: entries.featured }).from(entries).where(eq(entries.id, storyId)).get();
   const countries = db
     .select({ code: entryCountries.countryCode })
     .from(entryCountries)
@@ -48,7 +52,23 @@ function sharedOf(db: DbLike, storyId: number): SharedSnapshot {
     .all()
     .map((c) => c.code)
     .sort();
-  return { kind: story?.kind ?? 'story', topics: story?.topics ?? [], countries, heroMediaId: story?.heroMediaId ?? null };
+  const page = db.select({ section: pageDetails.section, parentId: pageDetails.parentId, position: pageDetails.position }).from(pageDetails).where(eq(pageDetails.entryId, storyId)).get();
+  return { kind: story?.kind ?? 'story', topics: story?.topics ?? [], countries, heroMediaId: story?.heroMediaId ?? null, featured: story?.featured ?? false, ...(page ? { page } : {}) };
+}
+
+/**
+ * Can `parentId` hold the page `entryId` in `section`? It must be another page of the same
+ * section that is not the page itself or one of its descendants (the tree stays a tree).
+ */
+export function isValidPageParent(db: DbLike, entryId: number, section: PageSection, parentId: number | null): boolean {
+  if (parentId === null) return true;
+  for (let id: number | null = parentId, depth = 0; id !== null; depth++) {
+    if (id === entryId || depth > 50) return false;
+    const row = db.select({ section: pageDetails.section, parentId: pageDetails.parentId }).from(pageDetails).where(eq(pageDetails.entryId, id)).get();
+    if (!row || row.section !== section) return false;
+    id = row.parentId;
+  }
+  return true;
 }
 
 export function snapshotOf(row: EntryTranslation, shared?: SharedSnapshot): TranslationSnapshot {
@@ -60,6 +80,7 @@ export function snapshotOf(row: EntryTranslation, shared?: SharedSnapshot): Tran
     dateline: row.dateline,
     seoTitle: row.seoTitle,
     seoDescription: row.seoDescription,
+    fields: row.fields ?? {},
     status: row.status,
     publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
     ...(shared ? { shared } : {}),
@@ -90,9 +111,16 @@ export function isSlugTaken(db: DbLike, locale: ContentLocale, slug: string, tra
 
 const TEXT_FIELDS = ['title', 'slug', 'summary', 'dateline', 'seoTitle', 'seoDescription'] as const;
 
+/** A type's own fields, compared by value whatever order their keys were written in. */
+export function entryFieldsDiffer(a: EntryFields | undefined, b: EntryFields | undefined): boolean {
+  const x = a ?? {};
+  const y = b ?? {};
+  return [...new Set([...Object.keys(x), ...Object.keys(y)])].some((k) => (x[k] ?? '') !== (y[k] ?? ''));
+}
+
 /** Did the words change (not the date, status or shared fields)? */
 export function textDiffers(a: TranslationText, b: TranslationText): boolean {
-  return TEXT_FIELDS.some((f) => a[f] !== b[f]) || JSON.stringify(a.body) !== JSON.stringify(b.body);
+  return TEXT_FIELDS.some((f) => a[f] !== b[f]) || JSON.stringify(a.body) !== JSON.stringify(b.body) || entryFieldsDiffer(a.fields, b.fields);
 }
 
 /**
@@ -130,7 +158,7 @@ export function saveTranslation(db: DbLike, input: SaveInput): SaveResult {
   const now = input.now ?? new Date();
   const row = db.select().from(entryTranslations).where(eq(entryTranslations.id, input.translationId)).get();
   if (!row) return { ok: false, error: 'notFound' };
-  const story = db.select({ sourceLocale: entries.sourceLocale }).from(entries).where(eq(entries.id, row.entryId)).get();
+  const story = db.select({ sourceLocale: entries.sourceLocale, type: entries.type }).from(entries).where(eq(entries.id, row.entryId)).get();
   const isSource = story?.sourceLocale === row.locale;
 
   if (row.version !== input.baseVersion) {
@@ -141,15 +169,21 @@ export function saveTranslation(db: DbLike, input: SaveInput): SaveResult {
     };
   }
   if (isSlugTaken(db, row.locale, input.fields.slug, row.id)) return { ok: false, error: 'slugTaken' };
+  // A page's new place in its tree; its section stays the one it was created in.
+  const section = story?.type === 'page' ? db.select({ section: pageDetails.section }).from(pageDetails).where(eq(pageDetails.entryId, row.entryId)).get()?.section : undefined;
+  const page = isSource && input.shared?.page && section ? { ...input.shared.page, section } : undefined;
+  if (page && !isValidPageParent(db, row.entryId, page.section, page.parentId)) return { ok: false, error: 'invalidParent' };
   const gone = missingMediaIds(db, [...bodyMediaIds(input.fields.body), ...(isSource && input.shared?.heroMediaId ? [input.shared.heroMediaId] : [])]);
   if (gone.length > 0) return { ok: false, error: 'mediaMissing', mediaIds: gone };
 
   const body = withBlockIds(input.fields.body);
   const version = row.version + 1;
   const minor = Boolean(input.minor) || !textDiffers(row, { ...input.fields, body });
+  // A type's own fields, as the form sent them (none for a story); an older form leaves them be.
+  const fields = input.fields.fields ?? row.fields;
   const updated = db
     .update(entryTranslations)
-    .set({ ...input.fields, body, version, updatedById: input.actorId, updatedAt: now })
+    .set({ ...input.fields, fields, body, version, updatedById: input.actorId, updatedAt: now })
     .where(and(eq(entryTranslations.id, row.id), eq(entryTranslations.version, input.baseVersion)))
     .run();
   // Belt and braces: the version check above and this guarded update agree inside one transaction.
@@ -159,9 +193,15 @@ export function saveTranslation(db: DbLike, input: SaveInput): SaveResult {
   let shared: SharedSnapshot | undefined;
   if (isSource && input.shared) {
     // A hero left out of the input (an older form, a revision from before heroes) stays as it is.
-    const heroMediaId = input.shared.heroMediaId !== undefined ? input.shared.heroMediaId : sharedOf(db, row.entryId).heroMediaId;
-    shared = { ...input.shared, countries: [...new Set(input.shared.countries)].sort(), heroMediaId };
-    db.update(entries).set({ kind: shared.kind, topics: shared.topics, heroMediaId, updatedAt: now }).where(eq(entries.id, row.entryId)).run();
+    const before = sharedOf(db, row.entryId);
+    const heroMediaId = input.shared.heroMediaId !== undefined ? input.shared.heroMediaId : before.heroMediaId;
+    const featured = input.shared.featured ?? before.featured ?? false;
+    // A page's place in the tree: as sent, or (a form without it) as it was.
+    const place = page ?? before.page;
+    shared = { ...input.shared, countries: [...new Set(input.shared.countries)].sort(), heroMediaId, featured, ...(place ? { page: place } : {}) };
+    if (!place) delete shared.page;
+    db.update(entries).set({ kind: shared.kind, topics: shared.topics, heroMediaId, featured, updatedAt: now }).where(eq(entries.id, row.entryId)).run();
+    if (page) db.insert(pageDetails).values({ entryId: row.entryId, ...page }).onConflictDoUpdate({ target: pageDetails.entryId, set: page }).run();
     db.delete(entryCountries).where(eq(entryCountries.entryId, row.entryId)).run();
     if (shared.countries.length > 0) {
       db.insert(entryCountries).values(shared.countries.map((countryCode) => ({ entryId: row.entryId, countryCode }))).run();
@@ -171,7 +211,7 @@ export function saveTranslation(db: DbLike, input: SaveInput): SaveResult {
     if (isSource) shared = sharedOf(db, row.entryId);
   }
 
-  const snapshot = snapshotOf({ ...row, ...input.fields, body, version }, shared);
+  const snapshot = snapshotOf({ ...row, ...input.fields, fields, body, version }, shared);
   const latest = db
     .select()
     .from(revisions)
@@ -217,7 +257,7 @@ export function latestRevisionId(db: DbLike, translationId: number): number | nu
 }
 
 export type TransitionResult =
-  | { ok: true; locale: ContentLocale; slugs: string[]; status: EntryTranslation['status'] }
+  | { ok: true; locale: ContentLocale; slugs: string[]; status: EntryTranslation['status']; type: EntryType }
   | { ok: false; error: 'notFound' | 'invalidTransition' | 'scheduleInPast' | 'slugTaken' }
   /** Publishing or scheduling in a language needs alt text in that language for every image shown. */
   | { ok: false; error: 'missingAlt'; images: ImageMissingAlt[] };
@@ -279,7 +319,8 @@ export function applyTransition(
     db.update(entryTranslations).set({ status: to, updatedAt: now }).where(eq(entryTranslations.id, row.id)).run();
   }
   db.update(entries).set({ updatedAt: now }).where(eq(entries.id, row.entryId)).run();
-  return { ok: true, locale: row.locale, slugs, status: to };
+  const type = db.select({ type: entries.type }).from(entries).where(eq(entries.id, row.entryId)).get()?.type ?? 'story';
+  return { ok: true, locale: row.locale, slugs, status: to, type };
 }
 
 /**
@@ -335,6 +376,7 @@ export function startTranslation(db: DbLike, input: { storyId: number; locale: C
       dateline: source.dateline,
       seoTitle: source.seoTitle,
       seoDescription: source.seoDescription,
+      fields: source.fields,
       status: 'draft',
       syncedSourceRevisionId: latestRevisionId(db, source.id),
       updatedById: input.actorId,

@@ -7,8 +7,10 @@ import {
   entries,
   entryCountries,
   entryTranslations,
+  pageDetails,
   translationPublications,
   users,
+  type PageSnapshot,
   type ContentLocale,
   type EntryType,
   type TranslationText,
@@ -157,13 +159,23 @@ export type EditableStory = {
   topics: string[];
   countries: string[];
   heroMediaId: number | null;
+  featured: boolean;
+  /** A page's place in its tree (pages only). */
+  page: PageSnapshot | null;
   translations: Partial<Record<ContentLocale, EditableTranslation>>;
 };
 
+/** A story as its editor opens it (null for an entry of another type). */
 export function getEditableStory(storyId: number): EditableStory | null {
+  return getEditableEntry(storyId, 'story');
+}
+
+/** An entry of any type (or of `type` only) with all its language versions, as the editors open it. */
+export function getEditableEntry(storyId: number, type?: EntryType): EditableStory | null {
   const db = getDb();
-  const story = db.select().from(entries).where(and(eq(entries.id, storyId), eq(entries.type, 'story'))).get();
+  const story = db.select().from(entries).where(and(eq(entries.id, storyId), type ? eq(entries.type, type) : undefined)).get();
   if (!story) return null;
+  const page = story.type === 'page' ? (db.select({ section: pageDetails.section, parentId: pageDetails.parentId, position: pageDetails.position }).from(pageDetails).where(eq(pageDetails.entryId, storyId)).get() ?? null) : null;
   const countries = db
     .select({ code: entryCountries.countryCode })
     .from(entryCountries)
@@ -201,6 +213,7 @@ export function getEditableStory(storyId: number): EditableStory | null {
       dateline: t.dateline,
       seoTitle: t.seoTitle,
       seoDescription: t.seoDescription,
+      fields: t.fields,
       status: t.status,
       publishedAt: t.publishedAt,
       version: t.version,
@@ -211,7 +224,7 @@ export function getEditableStory(storyId: number): EditableStory | null {
       hasUnpublishedChanges: live !== null && (live.revisionId !== latestRevisionIds.get(t.id) || live.heroMediaId !== story.heroMediaId),
     };
   }
-  return { id: story.id, type: story.type, kind: story.kind, sourceLocale: story.sourceLocale, topics: story.topics, countries, heroMediaId: story.heroMediaId, translations };
+  return { id: story.id, type: story.type, kind: story.kind, sourceLocale: story.sourceLocale, topics: story.topics, countries, heroMediaId: story.heroMediaId, featured: story.featured, page, translations };
 }
 
 export type RevisionListItem = {

@@ -6,7 +6,7 @@ import { applyTransition } from '@/db/mutations/story-editing';
 import { getTranslationAccess } from '@/db/queries/admin-stories';
 import type { MediaVariant } from '@/db/schema';
 import { defineAction, type ActionResult } from '../action';
-import { revalidateStoryPaths } from '../revalidate';
+import { revalidateEntryPaths } from '../revalidate';
 import { changeStatusInputSchema } from '../validation/story';
 import { canEditTranslation } from '../workflow';
 
@@ -49,7 +49,7 @@ export const changeTranslationStatusAction = defineAction<typeof changeStatusInp
       }
       return { ok: false, error: ERRORS[result.error] };
     }
-    revalidateStoryPaths(result.slugs);
+    revalidateEntryPaths(result.type, result.slugs);
     return { ok: true, status: result.status };
   },
 });

@@ -108,12 +108,27 @@ const heroField = z
   .optional()
   .transform((v) => (v === '' ? null : v));
 
-export const sharedFieldsSchema = z.object({
-  kind: z.enum(STORY_KINDS),
-  countries: countriesField,
-  topics: topicsField,
-  heroMediaId: heroField,
-});
+/** A page's parent: '' for none (the section's front page). */
+const parentField = z
+  .union([z.literal(''), id.max(Number.MAX_SAFE_INTEGER)])
+  .optional()
+  .transform((v) => (v === '' || v === undefined ? null : v));
+
+export const sharedFieldsSchema = z
+  .object({
+    // A page's form has no kind: it keeps the default.
+    kind: z.enum(STORY_KINDS).default('story'),
+    countries: countriesField,
+    topics: topicsField,
+    heroMediaId: heroField,
+    featured: checkbox,
+    parentId: parentField,
+    position: z.coerce.number().int('Errors.invalidField').min(0, 'Errors.invalidField').max(999, 'Errors.invalidField').optional(),
+  })
+  .transform(({ parentId, position, ...shared }) =>
+    // Only a page's form sends a position; the server keeps the page in its own section.
+    position === undefined ? shared : { ...shared, page: { section: 'almaty-process' as const, parentId, position } },
+  );
 
 export const saveStoryInputSchema = z.object({
   translationId: id,
@@ -150,7 +165,7 @@ export const createTranslationInputSchema = z.object({ storyId: id, locale: z.en
  */
 export function groupStoryForm(raw: Record<string, unknown>): Record<string, unknown> {
   const pick = (keys: string[]) => Object.fromEntries(keys.filter((k) => k in raw).map((k) => [k, raw[k]]));
-  const hasShared = 'kind' in raw;
+  const hasShared = 'kind' in raw || 'position' in raw;
   return {
     translationId: raw.translationId,
     baseVersion: raw.baseVersion,
@@ -158,6 +173,6 @@ export function groupStoryForm(raw: Record<string, unknown>): Record<string, unk
     autosave: raw.autosave,
     minor: raw.minor,
     fields: pick(['title', 'slug', 'summary', 'body', 'dateline', 'seoTitle', 'seoDescription', 'publishedAt']),
-    shared: hasShared ? pick(['kind', 'countries', 'topics', 'heroMediaId']) : undefined,
+    shared: hasShared ? pick(['kind', 'countries', 'topics', 'heroMediaId', 'featured', 'parentId', 'position']) : undefined,
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isInternalToken } from '@/lib/internal-token';
-import { revalidateEverything, revalidateStoryPaths } from '@/lib/revalidate';
+import { revalidateEverything, revalidateSlugsOfEveryType } from '@/lib/revalidate';
 
 const bodySchema = z.object({ slugs: z.array(z.string().min(1).max(300).regex(/^[^/?#]+$/)).max(500).default([]), all: z.boolean().default(false) });
 
@@ -15,6 +15,6 @@ export async function POST(request: Request) {
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return new Response('Bad request', { status: 400 });
   if (parsed.data.all) revalidateEverything();
-  else revalidateStoryPaths(parsed.data.slugs);
+  else revalidateSlugsOfEveryType(parsed.data.slugs);
   return new Response(null, { status: 204 });
 }
