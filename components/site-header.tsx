@@ -15,12 +15,15 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </a>
         <div className="flex flex-wrap items-center gap-4 [&_a]:text-white">
           <nav aria-label={t('mainNav')}>
-            <ul className="flex gap-4">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1">
               <li>
                 <a href={`/${locale}`}>{t('home')}</a>
               </li>
               <li>
                 <a href={`/${locale}/news`}>{t('news')}</a>
+              </li>
+              <li>
+                <a href={`/${locale}/almaty-process`}>{t('almatyProcess')}</a>
               </li>
               <li>
                 <a href={`/${locale}/resources`}>{t('resources')}</a>

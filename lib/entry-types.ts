@@ -59,3 +59,8 @@ export function revalidationPaths(type: EntryType, slugs: readonly string[]): st
   }
   return [...new Set(paths)];
 }
+
+/** An entry id from a URL segment: a positive integer of at most ten digits, else null. */
+export function parseEntryId(value: string): number | null {
+  return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
+}

@@ -31,6 +31,9 @@ export async function AdminShell({ locale, user, children }: { locale: Locale; u
                 <a href={`/${locale}/admin/stories`}>{t('stories')}</a>
               </li>
               <li>
+                <a href={`/${locale}/admin/pages`}>{t('pages')}</a>
+              </li>
+              <li>
                 <a href={`/${locale}/admin/translations`}>{t('translations')}</a>
               </li>
               <li>

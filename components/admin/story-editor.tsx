@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { RichTextDoc, TranslationText } from '@/db/schema';
+import type { EntryType, RichTextDoc, TranslationText } from '@/db/schema';
 import type { ErrorKey } from '@/lib/action';
 import { changeTranslationStatusAction, type MissingAltImage } from '@/lib/actions/change-translation-status';
 import { saveStoryAction, type ConflictView } from '@/lib/actions/save-story';
@@ -12,6 +12,7 @@ import type { DocumentSummary } from '@/lib/documents/summary';
 import type { MediaSummary } from '@/lib/media/summary';
 import { plainText } from '@/lib/rich-text';
 import type { Transition } from '@/lib/workflow';
+import { SelectField } from '../ui/select-field';
 import { TextAreaField } from '../ui/text-area-field';
 import { TextField } from '../ui/text-field';
 import { HeroField } from './hero-field';
@@ -23,7 +24,18 @@ import { TextDiff } from './text-diff';
 import { Thumbnail } from './thumbnail';
 
 export type StoryEditorProps = {
-  story: { id: number; kind: 'story' | 'press_release'; countries: string[]; topics: string[]; heroMediaId: number | null };
+  story: {
+    id: number;
+    /** The entry's type: a story's shared fields, or a page's place in its section. */
+    type: EntryType;
+    kind: 'story' | 'press_release';
+    countries: string[];
+    topics: string[];
+    heroMediaId: number | null;
+    featured: boolean;
+    /** A page's parent and position, with the pages it may move under. */
+    page: { parentId: number | null; position: number; parentOptions: { id: number; title: string; depth: number }[] } | null;
+  };
   translation: TranslationText & { id: number; locale: 'en' | 'ru'; publishedAtInput: string; version: number };
   isSource: boolean;
   transitions: Transition[];
@@ -234,6 +246,7 @@ export function StoryEditor({ story, translation, isSource, transitions, country
 
   const err = (field: string) => (fieldErrors[field] ? te(fieldErrors[field]) : undefined);
   const lang = translation.locale;
+  const isPage = story.type === 'page';
   const statusText: Record<SaveState, string> = {
     saved: savedAt ? t('savedAt', { time: savedAt }) : t('saved'),
     dirty: t('unsaved'),
@@ -294,7 +307,10 @@ export function StoryEditor({ story, translation, isSource, transitions, country
           />
           {err('fields.body') ? <p className="mt-1 text-red-800">{err('fields.body')}</p> : null}
         </div>
-        {source ? (
+        {isPage ? (
+          // A page has no dateline; its date is only for scheduling.
+          <TextField name="publishedAt" type="datetime-local" label={t('publishedAt')} defaultValue={translation.publishedAtInput} error={err('fields.publishedAt')} className="max-w-sm" />
+        ) : source ? (
           <>
             <SourceField source={source} field="dateline" targetLocale={lang}>
               <TextField name="dateline" label={t('dateline')} defaultValue={translation.dateline} lang={lang} error={err('fields.dateline')} />
@@ -310,7 +326,13 @@ export function StoryEditor({ story, translation, isSource, transitions, country
 
         <fieldset className="rounded border border-gray-300 p-4">
           <legend className="px-1 font-semibold">{t('sharedFields')}</legend>
-          {isSource ? (
+          {isPage ? (
+            isSource && story.page ? (
+              <PagePlaceFields page={story.page} error={err} />
+            ) : (
+              <p className="text-gray-700">{t('sharedFromSource')}</p>
+            )
+          ) : isSource ? (
             <div className="space-y-4">
               <div>
                 <label htmlFor="kind" className="block font-semibold">
@@ -333,6 +355,10 @@ export function StoryEditor({ story, translation, isSource, transitions, country
                 </div>
               </fieldset>
               <TextField name="topics" label={t('topics')} hint={t('topicsHint')} defaultValue={story.topics.join(', ')} error={err('shared.topics')} />
+              <label className="flex items-center gap-2">
+                <input type="checkbox" name="featured" value="1" defaultChecked={story.featured} />
+                {t('featured')}
+              </label>
               <HeroField
                 heroId={heroId}
                 editable
@@ -411,6 +437,24 @@ export function StoryEditor({ story, translation, isSource, transitions, country
     </div>
     </StoryDocumentsContext>
     </StoryMediaContext>
+  );
+}
+
+/** A page's parent in its section (none: a top-level page) and its position among its siblings. */
+function PagePlaceFields({ page, error }: { page: NonNullable<StoryEditorProps['story']['page']>; error: (field: string) => string | undefined }) {
+  const t = useTranslations('StoryEditor');
+  return (
+    <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
+      <SelectField
+        id="page-parent"
+        name="parentId"
+        label={t('parent')}
+        defaultValue={page.parentId === null ? '' : String(page.parentId)}
+        options={[{ value: '', label: t('parentNone') }, ...page.parentOptions.map((o) => ({ value: String(o.id), label: `${'— '.repeat(o.depth)}${o.title}` }))]}
+        error={error('shared.parentId')}
+      />
+      <TextField name="position" type="number" min={0} max={999} label={t('position')} hint={t('positionHint')} defaultValue={String(page.position)} error={error('shared.position')} />
+    </div>
   );
 }
 

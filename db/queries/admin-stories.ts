@@ -322,3 +322,8 @@ export function getUserName(userId: number | null): string | null {
   if (userId === null) return null;
   return getDb().select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? null;
 }
+
+/** An entry's type, or null when there is no such entry. */
+export function getEntryTypeOf(entryId: number): EntryType | null {
+  return getDb().select({ type: entries.type }).from(entries).where(eq(entries.id, entryId)).get()?.type ?? null;
+}

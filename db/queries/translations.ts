@@ -2,12 +2,13 @@ import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../index';
-import { LOCALES, revisions, entries, entryTranslations, translationPublications, type ContentLocale, type StoryKind, type TranslationStatus } from '../schema';
+import { LOCALES, revisions, entries, entryTranslations, translationPublications, type ContentLocale, type EntryType, type StoryKind, type TranslationStatus } from '../schema';
 
 export type QueueReason = 'missing' | 'out_of_date' | 'in_review';
 
 export type QueueItem = {
   storyId: number;
+  type: EntryType;
   kind: StoryKind;
   sourceLocale: ContentLocale;
   targetLocale: ContentLocale;
@@ -23,7 +24,7 @@ export type QueueItem = {
  * (a significant source revision newer than the one it was synced to), or waiting for review.
  * Oldest source first. Sources still in draft or archived wait.
  */
-export function listTranslationQueue(filters: { reason?: QueueReason; targetLocale?: ContentLocale } = {}): QueueItem[] {
+export function listTranslationQueue(filters: { reason?: QueueReason; targetLocale?: ContentLocale; type?: EntryType } = {}): QueueItem[] {
   const db = getDb();
   const source = alias(entryTranslations, 'source');
   const target = alias(entryTranslations, 'target');
@@ -34,6 +35,7 @@ export function listTranslationQueue(filters: { reason?: QueueReason; targetLoca
     const rows = db
       .select({
         storyId: entries.id,
+        type: entries.type,
         kind: entries.kind,
         sourceLocale: entries.sourceLocale,
         sourceTitle: source.title,
@@ -48,7 +50,7 @@ export function listTranslationQueue(filters: { reason?: QueueReason; targetLoca
       .innerJoin(source, and(eq(source.entryId, entries.id), eq(source.locale, entries.sourceLocale)))
       .leftJoin(translationPublications, eq(translationPublications.translationId, source.id))
       .leftJoin(target, and(eq(target.entryId, entries.id), eq(target.locale, targetLocale)))
-      .where(and(sql`${entries.sourceLocale} <> ${targetLocale}`, inArray(source.status, ['in_review', 'scheduled', 'published'])))
+      .where(and(sql`${entries.sourceLocale} <> ${targetLocale}`, inArray(source.status, ['in_review', 'scheduled', 'published']), filters.type ? eq(entries.type, filters.type) : undefined))
       .orderBy(asc(sql`coalesce(${translationPublications.publishedAt}, ${source.publishedAt}, ${source.updatedAt})`), asc(entries.id))
       .all();
     for (const r of rows) {
@@ -61,6 +63,7 @@ export function listTranslationQueue(filters: { reason?: QueueReason; targetLoca
       if (reasons.length === 0 || (filters.reason && !reasons.includes(filters.reason))) continue;
       out.push({
         storyId: r.storyId,
+        type: r.type,
         kind: r.kind,
         sourceLocale: r.sourceLocale,
         targetLocale,

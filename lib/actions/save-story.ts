@@ -5,7 +5,7 @@ import { insertAuditEntry } from '@/db/mutations/audit';
 import { saveTranslation } from '@/db/mutations/story-editing';
 import { getTranslationAccess, getUserName } from '@/db/queries/admin-stories';
 import type { TranslationSnapshot } from '@/db/schema';
-import { defineAction, type ActionResult } from '../action';
+import { defineAction, type ActionResult, type ErrorKey } from '../action';
 import { groupStoryForm, saveStoryInputSchema } from '../validation/story';
 import { canEditTranslation } from '../workflow';
 
@@ -61,6 +61,10 @@ export const saveStoryAction = defineAction<typeof saveStoryInputSchema, SaveSto
       }
       if (result.error === 'slugTaken') return { ok: false, error: 'Errors.invalidInput', fieldErrors: { slug: 'Errors.slugTaken' } };
       if (result.error === 'mediaMissing') return { ok: false, error: 'Errors.imageGone' };
+      if (result.error === 'invalidParent') {
+        const fieldErrors: Record<string, ErrorKey> = { 'shared.parentId': 'Errors.invalidParent' };
+        return { ok: false, error: 'Errors.invalidInput', fieldErrors };
+      }
       return { ok: false, error: 'Errors.notFound' };
     }
     // Nothing public changes on a save (only publishing copies the working copy out), and the

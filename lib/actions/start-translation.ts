@@ -6,11 +6,12 @@ import { getDb } from '@/db';
 import { insertAuditEntry } from '@/db/mutations/audit';
 import { startTranslation } from '@/db/mutations/story-editing';
 import { LOCALES } from '@/db/schema';
+import { getEntryTypeOf } from '@/db/queries/admin-stories';
 import { entryType } from '@/lib/entry-types';
 import { defineAction, type ActionResult } from '../action';
 import { createTranslationInputSchema } from '../validation/story';
 
-/** Starts the other language's version of a story, from a copy of the source. */
+/** Starts the other language's version of an entry, from a copy of the source. */
 const startTranslationInputSchema = createTranslationInputSchema.extend({ uiLocale: z.enum(LOCALES), then: z.enum(['editor', 'workspace']).default('editor') });
 
 export const startTranslationAction = defineAction<typeof startTranslationInputSchema, ActionResult>({
@@ -28,7 +29,7 @@ export const startTranslationAction = defineAction<typeof startTranslationInputS
     redirect(
       input.then === 'workspace'
         ? `/${input.uiLocale}/admin/translations/${input.storyId}/${input.locale}`
-        : entryType('story').editPath(input.uiLocale, input.storyId, input.locale),
+        : entryType(getEntryTypeOf(input.storyId) ?? 'story').editPath(input.uiLocale, input.storyId, input.locale),
     );
   },
 });

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { listTranslationQueue } from '@/db/queries/translations';
-import { LOCALES } from '@/db/schema';
+import { ENTRY_TYPES, LOCALES } from '@/db/schema';
 import { routing } from '@/i18n/routing';
 import { ALL_ROLES, requirePageRole } from '@/lib/authz';
 import { formatDate } from '@/lib/format';
@@ -15,6 +15,7 @@ import { effectiveStatus } from '@/lib/workflow';
 const filtersSchema = z.object({
   reason: z.enum(['missing', 'out_of_date', 'in_review']).optional().catch(undefined),
   target: z.enum(LOCALES).optional().catch(undefined),
+  type: z.enum(ENTRY_TYPES).optional().catch(undefined),
 });
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/translations'>): Promise<Metadata> {
@@ -28,9 +29,13 @@ export default async function TranslationQueuePage({ params, searchParams }: Pag
   if (!hasLocale(routing.locales, locale)) notFound();
   const user = await requirePageRole(locale, ALL_ROLES, `/${locale}/admin/translations`);
   const sp = await searchParams;
-  const filters = filtersSchema.parse({ reason: sp.reason || undefined, target: sp.target || undefined });
-  const items = listTranslationQueue({ reason: filters.reason, targetLocale: filters.target });
-  const [t, tl] = await Promise.all([getTranslations({ locale, namespace: 'Queue' }), getTranslations({ locale, namespace: 'Languages' })]);
+  const filters = filtersSchema.parse({ reason: sp.reason || undefined, target: sp.target || undefined, type: sp.type || undefined });
+  const items = listTranslationQueue({ reason: filters.reason, targetLocale: filters.target, type: filters.type });
+  const [t, tl, tt] = await Promise.all([
+    getTranslations({ locale, namespace: 'Queue' }),
+    getTranslations({ locale, namespace: 'Languages' }),
+    getTranslations({ locale, namespace: 'EntryTypes' }),
+  ]);
   const select = 'mt-1 block rounded border border-gray-500 px-2 py-1.5';
   return (
     <AdminShell locale={locale} user={user}>
@@ -51,6 +56,13 @@ export default async function TranslationQueuePage({ params, searchParams }: Pag
           <select id="target" name="target" defaultValue={filters.target ?? ''} className={select}>
             <option value="">{t('any')}</option>
             {LOCALES.map((l) => <option key={l} value={l}>{tl(l)}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="type" className="text-sm font-semibold">{t('type')}</label>
+          <select id="type" name="type" defaultValue={filters.type ?? ''} className={select}>
+            <option value="">{t('any')}</option>
+            {ENTRY_TYPES.map((type) => <option key={type} value={type}>{tt(type)}</option>)}
           </select>
         </div>
         <button type="submit" className="rounded bg-gray-800 px-3 py-1.5 font-semibold text-white">{t('apply')}</button>
@@ -77,6 +89,7 @@ export default async function TranslationQueuePage({ params, searchParams }: Pag
                     <a href={`/${locale}/admin/translations/${item.storyId}/${item.targetLocale}`} lang={item.sourceLocale} className="font-semibold">
                       {item.sourceTitle}
                     </a>
+                    <span className="block text-gray-700">{tt(item.type)}</span>
                   </th>
                   <td className="py-2 pr-4">{item.reasons.map((r) => t(`reason_${r}`)).join(', ')}</td>
                   <td className="py-2 pr-4">

@@ -2,23 +2,24 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { cache } from 'react';
 import { JsonLd } from '@/components/json-ld';
 import { RichText } from '@/components/rich-text';
 import { StoryFigure, type FigureImage } from '@/components/story-figure';
+import { PreviewBanner } from '@/components/preview-banner';
+import { UntranslatedNotice } from '@/components/untranslated-notice';
 import { draftMode } from 'next/headers';
-import { getStoryImages } from '@/db/queries/media';
 import { getSiteSettings } from '@/db/queries/site-settings';
 import { getWorkingStoryBySlug, lookupStoryBySlug, type StoryLookup, type StoryPage as StoryPageData } from '@/db/queries/stories';
 import { getCurrentUser } from '@/lib/authz';
 import { routing, type Locale } from '@/i18n/routing';
 import { countryName, formatDate } from '@/lib/format';
 import { storyDocumentCards } from '@/lib/documents/story-cards';
-import { formatCredit } from '@/lib/media/credit';
+import { figureImages } from '@/lib/media/figure-images';
 import { variantUrl } from '@/lib/media/urls';
 import { bodyMediaIds } from '@/lib/rich-text';
 import { getEnv } from '@/lib/env';
 import { localeAlternates } from '@/lib/seo';
+import { entryType } from '@/lib/entry-types';
 
 /** The hero spans the main column (max-w-5xl less its padding). */
 const HERO_SIZES = '(min-width: 64rem) 62rem, calc(100vw - 2rem)';
@@ -49,23 +50,8 @@ async function load(props: Props): Promise<Loaded> {
   return { locale, result: lookupStoryBySlug(locale, slug), preview: false };
 }
 
-/**
- * Every image the story shows, hero and body, in the reader's language: one query for the page,
- * shared with its metadata through React's cache.
- */
-const imagesByIds = cache(async (locale: Locale, idList: string): Promise<Map<number, FigureImage>> => {
-  const images = getStoryImages(idList ? idList.split(',').map(Number) : [], locale);
-  const t = await getTranslations({ locale, namespace: 'Media' });
-  return new Map(
-    [...images].map(([id, image]) => {
-      const credit = formatCredit(image, locale);
-      return [id, { ...image, credit: credit ? t('credit', { credit }) : '' }];
-    }),
-  );
-});
-
 function storyImages(story: StoryPageData, locale: Locale): Promise<Map<number, FigureImage>> {
-  return imagesByIds(locale, [...(story.heroMediaId ? [story.heroMediaId] : []), ...bodyMediaIds(story.body)].join(','));
+  return figureImages([...(story.heroMediaId ? [story.heroMediaId] : []), ...bodyMediaIds(story.body)], locale);
 }
 
 function storyPaths(alternates: Partial<Record<Locale, string>>): Partial<Record<Locale, string>> {
@@ -116,7 +102,9 @@ export default async function StoryPage(props: Props) {
   const { locale, result, preview } = await load(props);
   if (result.kind === 'missing') notFound();
   if (result.kind === 'redirect') permanentRedirect(`/${locale}/news/${result.slug}`);
-  if (result.kind === 'untranslated') return <UntranslatedStory locale={locale} available={result.available} />;
+  if (result.kind === 'untranslated') {
+    return <UntranslatedNotice locale={locale} available={result.available} href={`/${result.available.locale}/news/${result.available.slug}`} />;
+  }
 
   const { story } = result;
   const [t, tk, images, documents] = await Promise.all([
@@ -130,7 +118,7 @@ export default async function StoryPage(props: Props) {
   const publisher = getSiteSettings().siteName[locale];
   return (
     <article>
-      {preview ? <PreviewBanner locale={locale} storyId={story.storyId} /> : null}
+      {preview ? <PreviewBanner locale={locale} back={entryType('story').editPath(locale, story.storyId, locale)} /> : null}
       <JsonLd
         data={{
           '@context': 'https://schema.org',
@@ -172,44 +160,5 @@ export default async function StoryPage(props: Props) {
         <a href={`/${locale}/news`}>← {t('backToNews')}</a>
       </p>
     </article>
-  );
-}
-
-async function UntranslatedStory({
-  locale,
-  available,
-}: {
-  locale: Locale;
-  available: { locale: Locale; slug: string; title: string; summary: string };
-}) {
-  const t = await getTranslations({ locale, namespace: 'Untranslated' });
-  return (
-    <section className="max-w-prose">
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-4 text-lg">{t('body')}</p>
-      <p className="mt-6 text-lg">
-        {/* The title is in the other language: mark it so screen readers switch voice. */}
-        <a href={`/${available.locale}/news/${available.slug}`} hrefLang={available.locale} className="font-semibold">
-          {t.rich('readIn', {
-            title: available.title,
-            story: (chunks) => <span lang={available.locale}>{chunks}</span>,
-          })}
-        </a>
-      </p>
-    </section>
-  );
-}
-
-async function PreviewBanner({ locale, storyId }: { locale: Locale; storyId: number }) {
-  const t = await getTranslations({ locale, namespace: 'Preview' });
-  const back = `/${locale}/admin/stories/${storyId}?lang=${locale}`;
-  return (
-    <div role="note" aria-label={t('label')} className="mb-6 rounded border-2 border-dashed border-amber-600 bg-amber-50 p-4">
-      <p className="font-bold">{t('title')}</p>
-      <p className="mt-1">{t('body')}</p>
-      <p className="mt-2">
-        <a href={`/api/preview/exit?lang=${locale}&to=${encodeURIComponent(back)}`}>{t('exit')}</a>
-      </p>
-    </div>
   );
 }

@@ -5,12 +5,13 @@ import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/admin/action-button';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { TextDiff } from '@/components/admin/text-diff';
-import { getEditableStory, getRevision, listRevisions } from '@/db/queries/admin-stories';
-import type { TranslationSnapshot } from '@/db/schema';
+import { getEditableEntry, getRevision, listRevisions } from '@/db/queries/admin-stories';
+import type { EntryType, TranslationSnapshot } from '@/db/schema';
 import { isLocale, routing } from '@/i18n/routing';
 import { restoreRevisionAction } from '@/lib/actions/restore-revision';
 import { ALL_ROLES, requirePageRole } from '@/lib/authz';
 import { diffBlocks } from '@/lib/block-diff';
+import { entryType } from '@/lib/entry-types';
 import { getDocumentSummaries } from '@/db/queries/documents';
 import { getMediaSummaries } from '@/db/queries/media';
 import { bodyDocumentIds, bodyMediaIds } from '@/lib/rich-text';
@@ -19,7 +20,7 @@ import { canEditTranslation } from '@/lib/workflow';
 
 type Props = PageProps<'/[locale]/admin/stories/[id]/revisions'>;
 
-const FIELDS = ['title', 'slug', 'summary', 'dateline', 'seoTitle', 'seoDescription', 'publishedAt', 'kind', 'countries', 'topics', 'hero'] as const;
+const FIELDS = ['title', 'slug', 'summary', 'dateline', 'seoTitle', 'seoDescription', 'publishedAt', 'kind', 'countries', 'topics', 'hero', 'featured', 'parent', 'position'] as const;
 type Field = (typeof FIELDS)[number];
 
 /** An image as a revision names it: its file name, or its number once deleted from the library. */
@@ -35,6 +36,12 @@ function fieldText(s: TranslationSnapshot, field: Field, imageName: ImageName): 
       return (s.shared?.countries ?? []).join(', ');
     case 'topics':
       return (s.shared?.topics ?? []).join(', ');
+    case 'featured':
+      return s.shared?.featured ? '✓' : '';
+    case 'parent':
+      return s.shared?.page?.parentId ? `#${s.shared.page.parentId}` : '';
+    case 'position':
+      return s.shared?.page ? String(s.shared.page.position) : '';
     case 'publishedAt':
       return s.publishedAt ?? '';
     default:
@@ -52,12 +59,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getTranslations({ locale, namespace: 'Revisions' }))('title') };
 }
 
-export default async function RevisionsPage({ params, searchParams }: Props) {
+export default async function RevisionsPage(props: Props) {
+  return EntryRevisionsPage(props, 'story');
+}
+
+/** One entry's revisions, whatever its type (`/admin/stories/{id}/revisions`, `/admin/pages/{id}/revisions`). */
+export async function EntryRevisionsPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Props['searchParams'] }, type: EntryType) {
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  const user = await requirePageRole(locale, ALL_ROLES, `/${locale}/admin/stories/${id}/revisions`);
   const storyId = idParam(id);
-  const story = storyId ? getEditableStory(storyId) : null;
+  const user = await requirePageRole(locale, ALL_ROLES, `${entryType(type).editPath(locale, storyId ?? 0)}/revisions`);
+  const story = storyId ? getEditableEntry(storyId, type) : null;
   if (!story) notFound();
   const sp = await searchParams;
   const lang = isLocale(sp.lang) ? sp.lang : story.sourceLocale;
@@ -86,7 +98,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   return (
     <AdminShell locale={locale} user={user}>
       <p>
-        <a href={`/${locale}/admin/stories/${story.id}?lang=${lang}`}>← {t('back')}</a>
+        <a href={entryType(story.type).editPath(locale, story.id, lang)}>← {t('back')}</a>
       </p>
       <h1 className="mt-2 text-3xl font-bold">{t('heading', { language: tl(lang) })}</h1>
       <p className="mt-1 text-lg" lang={lang}>

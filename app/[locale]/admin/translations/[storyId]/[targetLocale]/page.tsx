@@ -9,7 +9,7 @@ import { StatusBadge } from '@/components/admin/status-badge';
 import { StoryEditor } from '@/components/admin/story-editor';
 import { countryOptions, editorDocumentIds, editorMediaIds, editorTranslation } from '@/components/admin/story-editor-props';
 import { getDb } from '@/db';
-import { getEditableStory } from '@/db/queries/admin-stories';
+import { getEditableEntry } from '@/db/queries/admin-stories';
 import { getDocumentSummaries } from '@/db/queries/documents';
 import { listGlossaryTerms } from '@/db/queries/glossary';
 import { getMediaSummaries } from '@/db/queries/media';
@@ -36,7 +36,7 @@ export default async function TranslationWorkspacePage({ params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   const user = await requirePageRole(locale, ALL_ROLES, `/${locale}/admin/translations/${rawId}/${targetLocale}`);
   const storyId = /^[1-9]\d{0,9}$/.test(rawId) ? Number(rawId) : null;
-  const story = storyId ? getEditableStory(storyId) : null;
+  const story = storyId ? getEditableEntry(storyId) : null;
   if (!story || !isLocale(targetLocale) || targetLocale === story.sourceLocale) notFound();
   const source = story.translations[story.sourceLocale];
   if (!source) notFound();
@@ -114,7 +114,7 @@ export default async function TranslationWorkspacePage({ params }: Props) {
           targetBody={target?.body ?? null}
           canMark={Boolean(target) && canEdit}
           media={mediaSummaries}
-          documents={documentSummaries}
+                documents={documentSummaries}
         />
         <section aria-labelledby="target-heading">
           <h2 id="target-heading" className="text-xl font-bold">
@@ -138,14 +138,14 @@ export default async function TranslationWorkspacePage({ params }: Props) {
             <div className="mt-4">
               <StoryEditor
                 key={target.id}
-                story={{ id: story.id, kind: story.kind, countries: story.countries, topics: story.topics, heroMediaId: story.heroMediaId }}
+                story={{ id: story.id, type: story.type, kind: story.kind, countries: story.countries, topics: story.topics, heroMediaId: story.heroMediaId, featured: story.featured, page: null }}
                 translation={editorTranslation(target)}
                 isSource={false}
                 transitions={availableTransitions(target.status, user.role)}
                 countryOptions={countryOptions(locale)}
                 glossary={{ terms, sourceText, sourceLocale: story.sourceLocale }}
                 media={mediaSummaries}
-          documents={documentSummaries}
+                documents={documentSummaries}
                 canManageMedia={user.role !== 'translator'}
                 source={{
                   locale: story.sourceLocale,

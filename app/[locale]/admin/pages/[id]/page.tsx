@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { AdminShell } from '@/components/admin/admin-shell';
+import { EntryEditView } from '@/components/admin/entry-edit-view';
+import { getEditableEntry } from '@/db/queries/admin-stories';
+import { isLocale, routing } from '@/i18n/routing';
+import { ALL_ROLES, getCurrentUser, hasRole, requirePageRole } from '@/lib/authz';
+import { parseEntryId } from '@/lib/entry-types';
+
+type Props = PageProps<'/[locale]/admin/pages/[id]'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'PageAdmin' });
+  // Metadata is resolved apart from the page: check who is asking here too before reading the
+  // story, so an anonymous request never loads (or titles its redirect with) an unpublished story.
+  const user = await getCurrentUser();
+  if (!hasRole(user, ALL_ROLES)) return { title: t('heading') };
+  const storyId = parseEntryId(id);
+  const story = storyId ? getEditableEntry(storyId, 'page') : null;
+  return { title: story?.translations[story.sourceLocale]?.title ?? t('heading') };
+}
+
+export default async function EditPagePage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const storyId = parseEntryId(id);
+  const user = await requirePageRole(locale, ALL_ROLES, `/${locale}/admin/pages/${id}`);
+  const story = storyId ? getEditableEntry(storyId, 'page') : null;
+  if (!story) notFound();
+  const langParam = (await searchParams).lang;
+  return (
+    <AdminShell locale={locale} user={user}>
+      <EntryEditView locale={locale} user={user} entry={story} lang={isLocale(langParam) ? langParam : story.sourceLocale} />
+    </AdminShell>
+  );
+}
