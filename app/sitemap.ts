@@ -1,5 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { listSitemapStories } from '@/db/queries/discovery';
+import { sectionFrontId } from '@/db/queries/pages';
+import { sectionPagePath } from '@/lib/entry-types';
 import { routing, type Locale } from '@/i18n/routing';
 import { getEnv } from '@/lib/env';
 
@@ -7,7 +9,7 @@ import { getEnv } from '@/lib/env';
 export const dynamic = 'force-dynamic';
 
 /** Sections every locale has, as paths after the locale. */
-const SECTIONS = ['', '/news'];
+const SECTIONS = ['', '/news', '/resources'];
 
 /** Each public page once per language, with hreflang alternates for the languages it is published in. */
 export default function sitemap(): MetadataRoute.Sitemap {
@@ -25,6 +27,14 @@ export default function sitemap(): MetadataRoute.Sitemap {
     for (const [locale, translation] of published) {
       entries.push({ url: `${origin}/${locale}/news/${translation.slug}`, lastModified: translation.updatedAt, alternates: { languages } });
     }
+  }
+  // The Almaty Process pages: the front page at the section's address, the others under it.
+  const frontId = sectionFrontId('almaty-process');
+  for (const page of listSitemapStories('page')) {
+    const published = Object.entries(page.translations) as [Locale, { slug: string; updatedAt: Date }][];
+    const path = (l: Locale, slug: string) => `${origin}${sectionPagePath('almaty-process', l, { slug, isFront: page.storyId === frontId })}`;
+    const languages = Object.fromEntries(published.map(([l, t]) => [l, path(l, t.slug)]));
+    for (const [locale, translation] of published) entries.push({ url: path(locale, translation.slug), lastModified: translation.updatedAt, alternates: { languages } });
   }
   return entries;
 }

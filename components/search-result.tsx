@@ -11,21 +11,27 @@ function Marked({ parts }: { parts: SnippetPart[] }) {
 
 /** One search result: what it is, its title linked, and the text around the words searched for. */
 export async function SearchResultItem({ hit, locale }: { hit: SearchHit; locale: Locale }) {
-  const [t, tk, td] = await Promise.all([
+  const [t, tk, td, tt] = await Promise.all([
     getTranslations({ locale, namespace: 'Search' }),
     getTranslations({ locale, namespace: 'Kinds' }),
     getTranslations({ locale, namespace: 'DocumentTypes' }),
+    getTranslations({ locale, namespace: 'EntryTypes' }),
   ]);
   // A document links its file in the reader's language, or says which language it has.
   const other = hit.kind === 'document' && !hit.link.file ? Object.entries(hit.link.files)[0] : undefined;
-  const url = hit.kind === 'story' ? `/${locale}/news/${hit.slug}` : (hit.link.file?.url ?? other?.[1].url ?? `/${locale}/resources`);
+  const url = hit.kind === 'story' ? hit.path : (hit.link.file?.url ?? other?.[1].url ?? `/${locale}/resources`);
+  const label = hit.kind === 'document' ? td(hit.documentType) : hit.entryType === 'story' ? tk(hit.storyKind) : tt(hit.entryType);
   const languageName = (l: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(l) ?? l;
   return (
     <article className="border-b border-gray-200 py-4">
       <p className="text-sm text-gray-700">
-        <span className="font-semibold uppercase tracking-wide">{hit.kind === 'story' ? tk(hit.storyKind) : td(hit.documentType)}</span>
-        {' · '}
-        {hit.kind === 'story' ? <time dateTime={hit.publishedAt.toISOString()}>{formatDate(hit.publishedAt, locale)}</time> : hit.year}
+        <span className="font-semibold uppercase tracking-wide">{label}</span>
+        {hit.kind === 'document' ? ` · ${hit.year}` : hit.entryType === 'story' ? (
+          <>
+            {' · '}
+            <time dateTime={hit.publishedAt.toISOString()}>{formatDate(hit.publishedAt, locale)}</time>
+          </>
+        ) : null}
         {hit.kind === 'document' ? ` · ${t('pdf')}` : null}
       </p>
       <h3 className="mt-1 text-lg font-semibold">

@@ -4,15 +4,10 @@ import type { PageView, SectionNavItem } from '@/db/queries/pages';
 import type { PageSection } from '@/db/schema';
 import type { Locale } from '@/i18n/routing';
 import { storyDocumentCards } from '@/lib/documents/story-cards';
-import { entryType } from '@/lib/entry-types';
+import { sectionPagePath } from '@/lib/entry-types';
 import { formatDate } from '@/lib/format';
 import { figureImages } from '@/lib/media/figure-images';
 import { bodyMediaIds } from '@/lib/rich-text';
-
-/** Where a page of the section lives: the front page at the section's address, the others under it. */
-export function sectionPagePath(section: PageSection, locale: Locale, page: { slug: string; isFront: boolean }): string {
-  return page.isFront ? `/${locale}/${section}` : entryType('page').publicPath(locale, page.slug);
-}
 
 /**
  * One page of a section: its text, and beside it (below it on a phone) the section's pages as a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryType, revalidationPaths } from './entry-types';
+import { entryType, revalidationPaths, sectionPagePath } from './entry-types';
 
 describe('entry types', () => {
   it('names a story’s public page and its editor', () => {
@@ -12,5 +12,19 @@ describe('entry types', () => {
     expect(revalidationPaths('story', ['old', 'new', 'old']).sort()).toEqual(
       ['/en', '/en/news', '/en/news/new', '/en/news/old', '/ru', '/ru/news', '/ru/news/new', '/ru/news/old'].sort(),
     );
+  });
+});
+
+describe('pages', () => {
+  it('live under their section, the front page at the section’s own address', () => {
+    expect(entryType('page').publicPath('en', 'members')).toBe('/en/almaty-process/members');
+    expect(sectionPagePath('almaty-process', 'ru', { slug: 'chleny', isFront: false })).toBe('/ru/almaty-process/chleny');
+    expect(sectionPagePath('almaty-process', 'ru', { slug: 'almatinskiy-protsess', isFront: true })).toBe('/ru/almaty-process');
+    expect(entryType('page').editPath('ru', 7, 'en')).toBe('/ru/admin/pages/7?lang=en');
+  });
+
+  it('revalidate the page under each slug, the section’s front page, and every page of the section (their navigation)', () => {
+    expect(revalidationPaths('page', ['members']).sort()).toEqual(['/en/almaty-process', '/en/almaty-process/members', '/ru/almaty-process', '/ru/almaty-process/members'].sort());
+    expect(entryType('page').routePatterns).toEqual(['/[locale]/almaty-process/[slug]']);
   });
 });

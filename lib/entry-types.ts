@@ -1,4 +1,4 @@
-import type { EntryType } from '@/db/schema';
+import type { EntryType, PageSection } from '@/db/schema';
 import { routing, type Locale } from '@/i18n/routing';
 
 /**
@@ -63,4 +63,9 @@ export function revalidationPaths(type: EntryType, slugs: readonly string[]): st
 /** An entry id from a URL segment: a positive integer of at most ten digits, else null. */
 export function parseEntryId(value: string): number | null {
   return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
+}
+
+/** Where a page of the section lives: the front page at the section's address, the others under it. */
+export function sectionPagePath(section: PageSection, locale: Locale, page: { slug: string; isFront: boolean }): string {
+  return page.isFront ? `/${locale}/${section}` : entryType('page').publicPath(locale, page.slug);
 }

@@ -35,16 +35,16 @@ export function revalidateSlugsOfEveryType(slugs: readonly string[]): void {
   for (const type of ENTRY_TYPES) revalidateEntryPaths(type, slugs);
 }
 
-/** An image's alt text, caption or credit changed: the story pages that show it. */
+/** An image's alt text, caption or credit changed: the pages (stories, section pages) that show it. */
 export function revalidateStoriesShowingMedia(mediaId: number): void {
   const slugs = liveSlugsShowingMedia(getDb(), mediaId);
-  if (slugs.length > 0) revalidateStoryPaths(slugs);
+  if (slugs.length > 0) revalidateSlugsOfEveryType(slugs);
 }
 
-/** A document's title, type, year or files changed (or it is gone): the story pages that link it. */
+/** A document's title, type, year or files changed (or it is gone): the pages that link it. */
 export function revalidateStoriesLinkingDocument(documentId: number): void {
   const slugs = liveSlugsLinkingDocument(getDb(), documentId);
-  if (slugs.length > 0) revalidateStoryPaths(slugs);
+  if (slugs.length > 0) revalidateSlugsOfEveryType(slugs);
 }
 
 /** The site's name, footer or links changed: every page shows them. */

@@ -1,10 +1,10 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { sectionPagePath } from '@/components/section-page';
 import type { PageLookup } from '@/db/queries/pages';
 import type { PageSection } from '@/db/schema';
 import type { Locale } from '@/i18n/routing';
+import { sectionPagePath } from './entry-types';
 import { localeAlternates } from './seo';
 
 /** A section page's title, description, canonical link and hreflang alternates (live versions only). */

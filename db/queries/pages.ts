@@ -3,13 +3,14 @@ import { and, eq, inArray, ne } from 'drizzle-orm';
 import { cache } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { descendantsOf, flattenTree, type Flattened } from '@/lib/page-tree';
+import type { DbLike } from '../client';
 import { getDb } from '../index';
 import { entries, entryTranslations, pageDetails, translationPublications as live, type ContentLocale, type EntryFields, type PageSection, type RichTextDoc, type TranslationStatus } from '../schema';
 import { isLive } from './published';
 
 /** Every page of a section with where it sits: one query. */
-function sectionNodes(section: PageSection) {
-  return getDb()
+function sectionNodes(section: PageSection, db: DbLike = getDb()) {
+  return db
     .select({ id: pageDetails.entryId, parentId: pageDetails.parentId, position: pageDetails.position, sourceLocale: entries.sourceLocale })
     .from(pageDetails)
     .innerJoin(entries, eq(entries.id, pageDetails.entryId))
@@ -100,6 +101,11 @@ export const getSectionNav = cache((section: PageSection, locale: Locale): Secti
   const frontId = frontPageId(nodes);
   return flat.map((n) => ({ id: n.id, parentId: n.parentId, position: n.position, depth: n.depth, title: byId.get(n.id)!.title, slug: byId.get(n.id)!.slug, isFront: n.id === frontId }));
 });
+
+/** The id of the section's front page (null while the section has no pages). */
+export function sectionFrontId(section: PageSection, db: DbLike = getDb()): number | null {
+  return frontPageId(sectionNodes(section, db));
+}
 
 /** The section's front page: its first top-level page, whether or not it is live in a language. */
 function frontPageId(nodes: { id: number; parentId: number | null; position: number }[]): number | null {

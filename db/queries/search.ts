@@ -1,12 +1,14 @@
 import 'server-only';
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Locale } from '@/i18n/routing';
+import { entryType, sectionPagePath } from '@/lib/entry-types';
 import { plainText } from '@/lib/rich-text';
 import { matchExpression, queryStems, snippet, type Snippet, type SnippetPart } from '@/lib/search/stems';
 import type { DbLike } from '../client';
 import { getDb } from '../index';
-import { documentTranslations, entries, searchEntries, translationPublications, type ContentLocale, type DocumentType, type SearchKind, type StoryKind } from '../schema';
+import { documentTranslations, entries, searchEntries, translationPublications, type ContentLocale, type DocumentType, type EntryType, type SearchKind, type StoryKind } from '../schema';
 import { getDocumentLinks, type DocumentLink } from './documents';
+import { sectionFrontId } from './pages';
 
 export const SEARCH_PAGE_SIZE = 10;
 /** Longer queries are cut (the words past MAX_QUERY_WORDS are ignored anyway). */
@@ -14,7 +16,8 @@ export const MAX_QUERY_LENGTH = 200;
 
 type Common = { title: SnippetPart[]; snippet: Snippet };
 export type SearchHit =
-  | (Common & { kind: 'story'; id: number; storyKind: StoryKind; slug: string; publishedAt: Date })
+  /** A published entry (a story, a page…); `path` is its public page. */
+  | (Common & { kind: 'story'; id: number; entryType: EntryType; storyKind: StoryKind; slug: string; path: string; publishedAt: Date })
   | (Common & { kind: 'document'; id: number; documentType: DocumentType; year: number; link: DocumentLink });
 
 export type SearchResult = { query: string; stems: string[]; items: SearchHit[]; total: number; page: number; pageCount: number };
@@ -25,7 +28,7 @@ function markTitle(title: string, stems: readonly string[]): SnippetPart[] {
 }
 
 /**
- * The public search of one language: published stories (live now: a scheduled one counts once
+ * The public search of one language: published entries — stories, pages — (live now: a scheduled one counts once
  * its time has come) and documents, whose text has every word of the query in some form, best
  * first (a word in the title weighs more), one page of them with highlighted snippets.
  */
@@ -44,7 +47,7 @@ export function searchSite(locale: Locale, rawQuery: string, page = 1, pageSize 
     .select({ id: searchEntries.id })
     .from(translationPublications)
     .innerJoin(searchEntries, and(eq(searchEntries.kind, 'story'), eq(searchEntries.refId, translationPublications.translationId), eq(searchEntries.locale, translationPublications.locale)))
-    .where(and(eq(translationPublications.type, 'story'), eq(translationPublications.locale, locale), gt(translationPublications.publishedAt, now)))
+    .where(and(eq(translationPublications.locale, locale), gt(translationPublications.publishedAt, now)))
     .all()
     .map((r) => r.id);
   const live = notYet.length > 0 ? sql` AND search_fts.rowid NOT IN (${sql.join(notYet.map((id) => sql`${id}`), sql`, `)})` : sql``;
@@ -71,6 +74,7 @@ function hydrate(db: DbLike, locale: ContentLocale, rows: { kind: SearchKind; re
           translationId: translationPublications.translationId,
           storyId: translationPublications.entryId,
           storyKind: entries.kind,
+          entryType: entries.type,
           title: translationPublications.title,
           slug: translationPublications.slug,
           summary: translationPublications.summary,
@@ -83,6 +87,7 @@ function hydrate(db: DbLike, locale: ContentLocale, rows: { kind: SearchKind; re
         .all()
     : [];
   const storyById = new Map(storyRows.map((r) => [r.translationId, r]));
+  const frontId = storyRows.some((r) => r.entryType === 'page') ? sectionFrontId('almaty-process', db) : null;
   const links = new Map(getDocumentLinks(db, documentIds, locale).map((l) => [l.id, l]));
   const descriptions = new Map(
     documentIds.length
@@ -99,7 +104,8 @@ function hydrate(db: DbLike, locale: ContentLocale, rows: { kind: SearchKind; re
       const s = storyById.get(row.refId);
       if (!s) return [];
       const text = `${s.summary}\n${plainText(s.body)}`;
-      return [{ kind: 'story', id: s.storyId, storyKind: s.storyKind, slug: s.slug, publishedAt: s.publishedAt, title: markTitle(s.title, stems), snippet: snippet(text, stems) }];
+      const path = s.entryType === 'page' ? sectionPagePath('almaty-process', locale, { slug: s.slug, isFront: s.storyId === frontId }) : entryType(s.entryType).publicPath(locale, s.slug);
+      return [{ kind: 'story', id: s.storyId, entryType: s.entryType, storyKind: s.storyKind, slug: s.slug, path, publishedAt: s.publishedAt, title: markTitle(s.title, stems), snippet: snippet(text, stems) }];
     }
     const link = links.get(row.refId);
     if (!link) return [];

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { SectionPage, sectionPagePath } from '@/components/section-page';
+import { SectionPage } from '@/components/section-page';
 import { UntranslatedNotice } from '@/components/untranslated-notice';
 import { getSectionNav, lookupSectionFront } from '@/db/queries/pages';
+import { sectionPagePath } from '@/lib/entry-types';
 import { routing } from '@/i18n/routing';
 import { sectionPageMetadata } from '@/lib/section-metadata';
 

@@ -4,12 +4,12 @@ import { setRequestLocale } from 'next-intl/server';
 import { draftMode } from 'next/headers';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { PreviewBanner } from '@/components/preview-banner';
-import { SectionPage, sectionPagePath } from '@/components/section-page';
+import { SectionPage } from '@/components/section-page';
 import { UntranslatedNotice } from '@/components/untranslated-notice';
 import { getSectionNav, getWorkingPageBySlug, lookupPageBySlug, type PageLookup } from '@/db/queries/pages';
 import { routing, type Locale } from '@/i18n/routing';
 import { getCurrentUser } from '@/lib/authz';
-import { entryType } from '@/lib/entry-types';
+import { entryType, sectionPagePath } from '@/lib/entry-types';
 import { sectionPageMetadata } from '@/lib/section-metadata';
 
 type Props = PageProps<'/[locale]/almaty-process/[slug]'>;

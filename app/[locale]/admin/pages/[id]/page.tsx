@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { EntryEditView } from '@/components/admin/entry-edit-view';
-import { getEditableEntry } from '@/db/queries/admin-stories';
+import { getEditableEntry, getEntryTypeOf } from '@/db/queries/admin-stories';
 import { isLocale, routing } from '@/i18n/routing';
 import { ALL_ROLES, getCurrentUser, hasRole, requirePageRole } from '@/lib/authz';
-import { parseEntryId } from '@/lib/entry-types';
+import { entryType, parseEntryId } from '@/lib/entry-types';
 
 type Props = PageProps<'/[locale]/admin/pages/[id]'>;
 
@@ -30,8 +30,13 @@ export default async function EditPagePage({ params, searchParams }: Props) {
   const storyId = parseEntryId(id);
   const user = await requirePageRole(locale, ALL_ROLES, `/${locale}/admin/pages/${id}`);
   const story = storyId ? getEditableEntry(storyId, 'page') : null;
-  if (!story) notFound();
   const langParam = (await searchParams).lang;
+  if (!story) {
+    // An entry of another type (a link from a where-used list, the dashboard): its own editor.
+    const other = storyId ? getEntryTypeOf(storyId) : null;
+    if (other) redirect(entryType(other).editPath(locale, storyId!, isLocale(langParam) ? langParam : undefined));
+    notFound();
+  }
   return (
     <AdminShell locale={locale} user={user}>
       <EntryEditView locale={locale} user={user} entry={story} lang={isLocale(langParam) ? langParam : story.sourceLocale} />
