@@ -1,6 +1,6 @@
 import type { RichTextDoc, RichTextNode } from '@/db/schema';
 import { documentBlockDocumentId, imageBlockMediaId, plainText } from './rich-text';
-import type { SourceChange, TranslatedField } from './staleness';
+import type { EntryFieldName, SourceChange, TranslatedField } from './staleness';
 
 /** One block of the source, as the translation workspace shows it beside the translation's block of the same id. */
 export type SourceCell = {
@@ -22,7 +22,7 @@ export type SourceAlignment = {
 };
 
 /** Field changes still to handle: the field's text when the translation was last in step. */
-export type PendingFieldChanges = Partial<Record<TranslatedField, { before: string; key: string }>>;
+export type PendingFieldChanges = Partial<Record<TranslatedField | EntryFieldName, { before: string; key: string }>>;
 
 function blockId(node: RichTextNode, index: number): string {
   return typeof node.attrs?.id === 'string' && node.attrs.id !== '' ? node.attrs.id : `#${index}`;

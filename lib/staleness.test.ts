@@ -69,3 +69,23 @@ describe('sourceChangesSince with images', () => {
     expect(sourceChangesSince(withBody(image(7)), withBody(image(7)))).toEqual([]);
   });
 });
+
+describe('sourceChangesSince with a type’s own fields', () => {
+  it('names each own field whose text changed, added or emptied, and nothing for the same text in another key order', () => {
+    const changes = sourceChangesSince(
+      text({ fields: { venue: 'Almaty', participants: 'Ten states', missionName: 'IOM Astana' } }),
+      text({ fields: { missionName: 'IOM Astana', venue: 'Istanbul', missionAddress: 'Astana, Kazakhstan' } }),
+    );
+    expect(changes.map((c) => [c.key, c.before, c.after])).toEqual([
+      ['field:fields.missionAddress', '', 'Astana, Kazakhstan'],
+      ['field:fields.participants', 'Ten states', ''],
+      ['field:fields.venue', 'Almaty', 'Istanbul'],
+    ]);
+    expect(sourceChangesSince(text({ fields: { a: '1', b: '2' } }), text({ fields: { b: '2', a: '1' } }))).toEqual([]);
+  });
+
+  it('reads a revision from before types had fields as having none', () => {
+    expect(sourceChangesSince(text(), text({ fields: {} }))).toEqual([]);
+    expect(sourceChangesSince(text(), text({ fields: { venue: 'Bishkek' } })).map((c) => c.key)).toEqual(['field:fields.venue']);
+  });
+});

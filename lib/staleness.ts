@@ -5,10 +5,13 @@ import { diffBlocks } from './block-diff';
 export const TRANSLATED_FIELDS = ['title', 'summary', 'dateline', 'seoTitle', 'seoDescription'] as const;
 export type TranslatedField = (typeof TRANSLATED_FIELDS)[number];
 
+/** One of a type's own per-language fields (an event's venue…), named as `fields.venue`. */
+export type EntryFieldName = `fields.${string}`;
+
 export type SourceChange = {
-  /** `field:title` or `block:<id>`: what a translator's mark refers to. */
+  /** `field:title`, `field:fields.venue` or `block:<id>`: what a translator's mark refers to. */
   key: string;
-  field: TranslatedField | null;
+  field: TranslatedField | EntryFieldName | null;
   blockId: string | null;
   change: 'changed' | 'added' | 'removed' | 'moved';
   before: string | null;
@@ -37,6 +40,15 @@ export function sourceChangesSince(synced: TranslationText, current: Translation
   for (const field of TRANSLATED_FIELDS) {
     if (synced[field] === current[field]) continue;
     changes.push({ key: `field:${field}`, field, blockId: null, change: 'changed', before: synced[field], after: current[field], hash: fingerprint(`changed\u0000${current[field]}`) });
+  }
+  // A type's own fields, in a stable order, each like the fields above.
+  const before = synced.fields ?? {};
+  const after = current.fields ?? {};
+  for (const name of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
+    const [was, now] = [before[name] ?? '', after[name] ?? ''];
+    if (was === now) continue;
+    const field: EntryFieldName = `fields.${name}`;
+    changes.push({ key: `field:${field}`, field, blockId: null, change: 'changed', before: was, after: now, hash: fingerprint(`changed\u0000${now}`) });
   }
   for (const block of diffBlocks(synced.body, current.body)) {
     if (block.change === 'unchanged') continue;

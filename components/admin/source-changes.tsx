@@ -6,7 +6,7 @@ import { diffBlocks } from '@/lib/block-diff';
 import type { DocumentSummary } from '@/lib/documents/summary';
 import type { MediaSummary } from '@/lib/media/summary';
 import { documentBlockDocumentId, imageBlockMediaId, plainText } from '@/lib/rich-text';
-import type { SourceChange } from '@/lib/staleness';
+import type { SourceChange, TranslatedField } from '@/lib/staleness';
 import { ActionButton } from './action-button';
 import { TextDiff } from './text-diff';
 import { Thumbnail } from './thumbnail';
@@ -37,7 +37,7 @@ type Props = {
  * same id and buttons to mark it handled; paragraphs that did not change stay folded.
  */
 export async function SourceChanges(p: Props) {
-  const t = await getTranslations({ locale: p.locale, namespace: 'Workspace' });
+  const [t, tf] = await Promise.all([getTranslations({ locale: p.locale, namespace: 'Workspace' }), getTranslations({ locale: p.locale, namespace: 'EntryFields' })]);
   const labels = { removedLabel: t('removed'), addedLabel: t('added') };
   const pendingKeys = new Set(p.pending.map((c) => c.key));
   const markOf = new Map(p.marks.map((m) => [m.key, m.resolution]));
@@ -69,6 +69,13 @@ export async function SourceChanges(p: Props) {
     ) : null;
 
   const fieldChanges = p.changes.filter((c) => c.field);
+  // A type's own field is named by its label in messages (EntryFields), else by its name.
+  const fieldLabel = (field: SourceChange['field']): string => {
+    if (field === null) return '';
+    if (!field.startsWith('fields.')) return t(field as TranslatedField);
+    const key = field.slice('fields.'.length) as Parameters<typeof tf>[0];
+    return tf.has(key) ? tf(key) : field.slice('fields.'.length);
+  };
   const blocks = diffBlocks(p.synced?.body ?? (p.outOfDate ? { type: 'doc', content: [] } : p.source.body), p.source.body);
   const changeOf = new Map(p.changes.map((c) => [c.key, c]));
   // Runs of unchanged paragraphs fold into one <details>.
@@ -108,7 +115,7 @@ export async function SourceChanges(p: Props) {
         <ul aria-label={t('changedFields')} className="space-y-3">
           {fieldChanges.map((c) => (
             <li key={c.key} id={`change-${c.key}`} className="scroll-mt-4 rounded border-l-4 border-amber-600 bg-white p-3 shadow-sm">
-              <p className="text-sm font-semibold">{t('fieldChanged', { field: t(c.field ?? 'title') })}</p>
+              <p className="text-sm font-semibold">{t('fieldChanged', { field: fieldLabel(c.field) })}</p>
               <div lang={p.sourceLocale}>
                 <TextDiff before={c.before ?? ''} after={c.after ?? ''} {...labels} />
               </div>

@@ -10,7 +10,7 @@ import { canEditTranslation } from '../workflow';
 
 const markSourceChangeInputSchema = z.object({
   translationId: z.coerce.number().int().positive(),
-  key: z.string().regex(/^(field:[a-zA-Z]+|block:[A-Za-z0-9_#-]{1,64})$/),
+  key: z.string().regex(/^(field:(?:fields\.)?[a-zA-Z]{1,40}|block:[A-Za-z0-9_#-]{1,64})$/),
   resolution: z.enum(['updated', 'no_change']),
 });
 
