@@ -38,6 +38,8 @@ type Samples = {
   storyTitle: string;
   draftId: number;
   draftTitle: string;
+  pageDraftId: number;
+  pageDraftTitle: string;
   mediaId: number;
   mediaName: string;
   variantPath: string;
@@ -71,6 +73,21 @@ async function getSamples(): Promise<Samples> {
       }),
     ),
   );
+  const pageDraftTitle = `Unpublished page for the authorization matrix ${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
+  const { storyId: pageDraftId } = await withE2eDrizzle((db) =>
+    db.transaction((tx) =>
+      insertStoryWithTranslations(tx, {
+        type: 'page',
+        page: { section: 'almaty-process', parentId: null, position: 99 },
+        kind: 'story',
+        sourceLocale: 'en',
+        topics: [],
+        countries: [],
+        authorId: null,
+        translations: [{ locale: 'en', title: pageDraftTitle, summary: '', body: { type: 'doc', content: [] }, status: 'draft', publishedAt: null }],
+      }),
+    ),
+  );
   const doc = await withE2eDatabase(
     (db) =>
       db
@@ -83,6 +100,8 @@ async function getSamples(): Promise<Samples> {
     storyTitle: story.title,
     draftId,
     draftTitle,
+    pageDraftId,
+    pageDraftTitle,
     mediaId: media.id,
     mediaName: media.name,
     variantPath: `/media/images/${media.sha256}/${width}.webp`,
@@ -150,6 +169,14 @@ const ADMIN_PAGES: Record<string, PageRule> = {
     heading: (s) => `Edit document: ${s.documentTitle}`,
   },
   '/admin/settings': { url: () => '/en/admin/settings', allowed: ['admin'], heading: () => 'Site settings' },
+  '/admin/pages': { url: () => '/en/admin/pages', allowed: STAFF, heading: () => 'Pages' },
+  '/admin/pages/[id]': { url: (s) => `/en/admin/pages/${s.pageDraftId}`, allowed: STAFF, heading: (s) => s.pageDraftTitle, secret: (s) => s.pageDraftTitle },
+  '/admin/pages/[id]/revisions': {
+    url: (s) => `/en/admin/pages/${s.pageDraftId}/revisions`,
+    allowed: STAFF,
+    heading: () => 'Revisions of the English version',
+    secret: (s) => s.pageDraftTitle,
+  },
 };
 
 type HandlerCheck = (api: APIRequestContext, who: Who, s: Samples) => Promise<void>;

@@ -26,7 +26,7 @@ export async function sectionPageMetadata(section: PageSection, locale: Locale, 
   if (result.kind === 'untranslated') {
     const t = await getTranslations({ locale, namespace: 'Untranslated' });
     return {
-      title: t('title'),
+      title: t('pageTitle'),
       robots: { index: false },
       alternates: localeAlternates(locale, { [result.available.locale]: sectionPagePath(section, result.available.locale, result.available) }),
     };

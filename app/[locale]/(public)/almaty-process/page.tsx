@@ -27,7 +27,7 @@ export default async function AlmatyProcessFrontPage({ params }: PageProps<'/[lo
   const result = lookupSectionFront(SECTION, locale);
   if (result.kind === 'missing' || result.kind === 'redirect') notFound();
   if (result.kind === 'untranslated') {
-    return <UntranslatedNotice locale={locale} available={result.available} href={sectionPagePath(SECTION, result.available.locale, result.available)} />;
+    return <UntranslatedNotice what="page" locale={locale} available={result.available} href={sectionPagePath(SECTION, result.available.locale, result.available)} />;
   }
   return <SectionPage section={SECTION} locale={locale} page={result.page} nav={getSectionNav(SECTION, locale)} />;
 }

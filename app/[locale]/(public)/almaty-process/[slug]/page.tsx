@@ -46,7 +46,7 @@ export default async function AlmatyProcessPage(props: Props) {
   if (result.kind === 'missing') notFound();
   if (result.kind === 'redirect') permanentRedirect(result.to === 'front' ? `/${locale}/${SECTION}` : entryType('page').publicPath(locale, result.to.slug));
   if (result.kind === 'untranslated') {
-    return <UntranslatedNotice locale={locale} available={result.available} href={sectionPagePath(SECTION, result.available.locale, result.available)} />;
+    return <UntranslatedNotice what="page" locale={locale} available={result.available} href={sectionPagePath(SECTION, result.available.locale, result.available)} />;
   }
   return (
     <SectionPage
