@@ -27,6 +27,7 @@ const ROLES: Role[] = ['translator', 'editor', 'admin'];
 /** Who each action is for. A new action fails the first test until it is listed here. */
 const EXPECTED_ROLES: Record<string, readonly Role[]> = {
   createStoryAction: ['admin', 'editor'],
+  createPageAction: ['admin', 'editor'],
   saveStoryAction: ['admin', 'editor', 'translator'],
   changeTranslationStatusAction: ['admin', 'editor', 'translator'],
   restoreRevisionAction: ['admin', 'editor'],
