@@ -48,10 +48,13 @@ export const users = sqliteTable(
  * The kinds of entry the site publishes through one translation mechanism (docs/architecture.md,
  * "Content model"). Only stories exist so far; lib/entry-types.ts describes each type's paths.
  */
-export const ENTRY_TYPES = ['story', 'page'] as const;
+export const ENTRY_TYPES = ['story', 'page', 'event', 'country', 'digest'] as const;
 /** The public sections made of pages; each is one tree under its own address. */
 export const PAGE_SECTIONS = ['almaty-process'] as const;
 export type PageSection = (typeof PAGE_SECTIONS)[number];
+/** A country's part in the Almaty Process (none: a country the office covers that is not in it). */
+export const MEMBERSHIPS = ['member', 'observer', 'invited'] as const;
+export type Membership = (typeof MEMBERSHIPS)[number];
 export type EntryType = (typeof ENTRY_TYPES)[number];
 // The types the database already accepts: its CHECKs (migration 0004) name every planned type, so
 // adding one to ENTRY_TYPES needs no table rebuild (SQLite cannot alter a CHECK in place).
@@ -116,6 +119,61 @@ export const pageDetails = sqliteTable(
     position: integer('position').notNull().default(0),
   },
   (t) => [index('page_details_tree_idx').on(t.section, t.parentId, t.position)],
+);
+
+/**
+ * An event's dates and place (type `event`), shared by every language; its venue and
+ * participants are words, per language, in the translation's `fields`. An all-day event starts
+ * and ends at midnight in Almaty of its first and last day (the end is inclusive).
+ */
+export const eventDetails = sqliteTable(
+  'event_details',
+  {
+    entryId: integer('entry_id')
+      .primaryKey()
+      .references(() => entries.id, { onDelete: 'cascade' }),
+    startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
+    endsAt: integer('ends_at', { mode: 'timestamp_ms' }),
+    allDay: integer('all_day', { mode: 'boolean' }).notNull().default(false),
+    // Where it takes place (ISO 3166-1 alpha-2); none for an online meeting.
+    countryCode: text('country_code'),
+    // One of the Almaty Process's own meetings (listed in its section too).
+    almatyProcess: integer('almaty_process', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [index('event_details_starts_idx').on(t.startsAt), index('event_details_country_idx').on(t.countryCode)],
+);
+
+/**
+ * A country's page (type `country`): which country, its part in the Almaty Process, and the
+ * office's mission there (its e-mail and phone are the same in every language; its name and
+ * address are words, per language, in `fields`).
+ */
+export const countryDetails = sqliteTable(
+  'country_details',
+  {
+    entryId: integer('entry_id')
+      .primaryKey()
+      .references(() => entries.id, { onDelete: 'cascade' }),
+    countryCode: text('country_code').notNull(),
+    membership: text('membership', { enum: MEMBERSHIPS }),
+    // The office has a mission in this country (the contact page lists it).
+    hasMission: integer('has_mission', { mode: 'boolean' }).notNull().default(false),
+    email: text('email').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+  },
+  (t) => [uniqueIndex('country_details_code_unique').on(t.countryCode), check('country_details_membership_check', sql`${t.membership} in ('member', 'observer', 'invited')`)],
+);
+
+/** A monthly digest's issue (type `digest`): the month it covers, `YYYY-MM`, one issue each. */
+export const digestDetails = sqliteTable(
+  'digest_details',
+  {
+    entryId: integer('entry_id')
+      .primaryKey()
+      .references(() => entries.id, { onDelete: 'cascade' }),
+    issueMonth: text('issue_month').notNull(),
+  },
+  (t) => [uniqueIndex('digest_details_month_unique').on(t.issueMonth)],
 );
 
 /** One row per entry and locale: everything a reader of that language sees. */
@@ -597,6 +655,9 @@ export type SharedSnapshot = {
   featured?: boolean;
   /** A page's place in its tree (pages only). */
   page?: PageSnapshot;
+  event?: EventSnapshot;
+  country?: CountrySnapshot;
+  digest?: DigestSnapshot;
 };
 
 /** A type's own per-language fields (field name → text); `{}` for a story. */
@@ -604,6 +665,10 @@ export type EntryFields = Record<string, string>;
 
 /** A page's shared place in its tree, recorded with each revision of the source. */
 export type PageSnapshot = { section: PageSection; parentId: number | null; position: number };
+/** An event's shared dates and place (ISO strings in snapshots, as JSON keeps them). */
+export type EventSnapshot = { startsAt: string; endsAt: string | null; allDay: boolean; countryCode: string | null; almatyProcess: boolean };
+export type CountrySnapshot = { countryCode: string; membership: Membership | null; hasMission: boolean; email: string; phone: string };
+export type DigestSnapshot = { issueMonth: string };
 
 /** What a person writes in one language version, the same in every shape it takes. */
 export type TranslationText = {
@@ -640,3 +705,5 @@ export type MediaTranslation = typeof mediaTranslations.$inferSelect;
 export type Document = typeof documents.$inferSelect;
 export type DocumentTranslation = typeof documentTranslations.$inferSelect;
 export type PageDetails = typeof pageDetails.$inferSelect;
+export type EventDetails = typeof eventDetails.$inferSelect;
+export type CountryDetails = typeof countryDetails.$inferSelect;

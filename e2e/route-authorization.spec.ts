@@ -78,7 +78,7 @@ async function getSamples(): Promise<Samples> {
     db.transaction((tx) =>
       insertStoryWithTranslations(tx, {
         type: 'page',
-        page: { section: 'almaty-process', parentId: null, position: 99 },
+        details: { page: { section: 'almaty-process', parentId: null, position: 99 } },
         kind: 'story',
         sourceLocale: 'en',
         topics: [],

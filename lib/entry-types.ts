@@ -21,14 +21,27 @@ export type EntryTypeDescriptor = {
   routePatterns?: string[];
   /** The admin's list of the type (in the admin's language). */
   adminListPath(uiLocale: Locale): string;
+  /**
+   * What the type writes per language beyond title, slug, summary, body and SEO fields: stored in
+   * the translation's `fields`, translated and diffed like the others (labels: `EntryFields`).
+   */
+  translatedFields: readonly TranslatedEntryField[];
+  /** Whether a version has a dateline (a story's place of writing). */
+  dateline: boolean;
 };
+
+export type TranslatedEntryField = { name: 'venue' | 'participants' | 'missionName' | 'missionAddress'; multiline: boolean };
 
 export const ENTRY_TYPE_DESCRIPTORS: Record<EntryType, EntryTypeDescriptor> = {
   story: {
     publicPath: (locale, slug) => `/${locale}/news/${slug}`,
     editPath: (uiLocale, entryId, lang) => `/${uiLocale}/admin/stories/${entryId}${lang ? `?lang=${lang}` : ''}`,
     listPaths: (locale) => [`/${locale}`, `/${locale}/news`],
+    // A country's page lists its latest news.
+    routePatterns: ['/[locale]/countries/[slug]'],
     adminListPath: (uiLocale) => `/${uiLocale}/admin/stories`,
+    translatedFields: [],
+    dateline: true,
   },
   // The Almaty Process section (the only section of pages so far): its front page is the page
   // without a parent, served at the section's own address; `/{slug}` of it redirects there.
@@ -38,6 +51,42 @@ export const ENTRY_TYPE_DESCRIPTORS: Record<EntryType, EntryTypeDescriptor> = {
     listPaths: (locale) => [`/${locale}/almaty-process`],
     routePatterns: ['/[locale]/almaty-process/[slug]'],
     adminListPath: (uiLocale) => `/${uiLocale}/admin/pages`,
+    translatedFields: [],
+    dateline: false,
+  },
+  event: {
+    publicPath: (locale, slug) => `/${locale}/events/${slug}`,
+    editPath: (uiLocale, entryId, lang) => `/${uiLocale}/admin/events/${entryId}${lang ? `?lang=${lang}` : ''}`,
+    // Home shows upcoming events; the process's section lists its own.
+    listPaths: (locale) => [`/${locale}`, `/${locale}/events`, `/${locale}/almaty-process/events`],
+    routePatterns: ['/[locale]/countries/[slug]'],
+    adminListPath: (uiLocale) => `/${uiLocale}/admin/events`,
+    translatedFields: [
+      { name: 'venue', multiline: false },
+      { name: 'participants', multiline: true },
+    ],
+    dateline: false,
+  },
+  country: {
+    publicPath: (locale, slug) => `/${locale}/countries/${slug}`,
+    editPath: (uiLocale, entryId, lang) => `/${uiLocale}/admin/countries/${entryId}${lang ? `?lang=${lang}` : ''}`,
+    // The contact page lists every mission; country names appear on the other countries' pages.
+    listPaths: (locale) => [`/${locale}/countries`, `/${locale}/contact`],
+    routePatterns: ['/[locale]/countries/[slug]'],
+    adminListPath: (uiLocale) => `/${uiLocale}/admin/countries`,
+    translatedFields: [
+      { name: 'missionName', multiline: false },
+      { name: 'missionAddress', multiline: true },
+    ],
+    dateline: false,
+  },
+  digest: {
+    publicPath: (locale, slug) => `/${locale}/digest/${slug}`,
+    editPath: (uiLocale, entryId, lang) => `/${uiLocale}/admin/digests/${entryId}${lang ? `?lang=${lang}` : ''}`,
+    listPaths: (locale) => [`/${locale}`, `/${locale}/digest`],
+    adminListPath: (uiLocale) => `/${uiLocale}/admin/digests`,
+    translatedFields: [],
+    dateline: false,
   },
 };
 

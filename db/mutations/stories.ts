@@ -5,11 +5,9 @@ import {
   entries,
   entryCountries,
   entryTranslations,
-  pageDetails,
   type ContentLocale,
   type EntryFields,
   type EntryType,
-  type PageSnapshot,
   type RichTextDoc,
   type StoryKind,
   type TranslationSnapshot,
@@ -19,6 +17,7 @@ import { and, eq } from 'drizzle-orm';
 import { slugify } from '@/lib/slug';
 import { withBlockIds } from '@/lib/rich-text';
 import { syncPublicationMedia, syncTranslationMedia } from './story-media';
+import { writeDetails, type EntryDetails } from './entry-details';
 import { indexStoryPublication } from './search';
 
 export type TranslationDraft = {
@@ -39,8 +38,8 @@ export type TranslationDraft = {
 export type NewStoryInput = {
   /** The entry's type; a story unless said. */
   type?: EntryType;
-  /** A page's place in its section's tree (pages only). */
-  page?: PageSnapshot;
+  /** The type's own shared details (a page's place in its tree, an event's dates…). */
+  details?: EntryDetails;
   featured?: boolean;
   kind: StoryKind;
   sourceLocale: ContentLocale;
@@ -76,7 +75,7 @@ export function insertStoryWithTranslations(db: DbLike, input: NewStoryInput): {
     .values({ type: input.type ?? 'story', kind: input.kind, sourceLocale: input.sourceLocale, topics: input.topics, heroMediaId: input.heroMediaId ?? null, featured: input.featured ?? false, createdById: input.authorId })
     .returning({ id: entries.id })
     .get();
-  if (input.page) db.insert(pageDetails).values({ entryId: story.id, ...input.page }).run();
+  if (input.details) writeDetails(db, story.id, input.details);
   if (input.countries.length > 0) {
     db.insert(entryCountries)
       .values([...new Set(input.countries)].map((countryCode) => ({ entryId: story.id, countryCode })))
@@ -118,7 +117,7 @@ export function insertStoryWithTranslations(db: DbLike, input: NewStoryInput): {
         translationId: translation.id,
         version: 1,
         // The source's revision records the shared fields, as every later save of it does.
-        snapshot: draft.locale === input.sourceLocale ? { ...snapshot, shared: { kind: input.kind, countries: [...new Set(input.countries)].sort(), topics: input.topics, heroMediaId: input.heroMediaId ?? null, featured: input.featured ?? false, ...(input.page ? { page: input.page } : {}) } } : snapshot,
+        snapshot: draft.locale === input.sourceLocale ? { ...snapshot, shared: { kind: input.kind, countries: [...new Set(input.countries)].sort(), topics: input.topics, heroMediaId: input.heroMediaId ?? null, featured: input.featured ?? false, ...input.details } } : snapshot,
         authorId: input.authorId,
         note: input.note ?? '',
       })

@@ -5,21 +5,21 @@ import {
   entries,
   entryCountries,
   entryTranslations,
-  pageDetails,
   translationPublications,
   type ContentLocale,
   type EntryFields,
   type EntryType,
-  type PageSection,
   type TranslationText,
   type SharedSnapshot,
   type EntryTranslation,
   type TranslationSnapshot,
 } from '../schema';
+import { entryType } from '@/lib/entry-types';
 import { canTransition, WORKFLOW, type Transition } from '@/lib/workflow';
 import { bodyMediaIds, withBlockIds } from '@/lib/rich-text';
 import type { Role } from '../schema';
 import { insertAuditEntry } from './audit';
+import { checkDetails, detailsOfType, readDetails, writeDetails, type DetailsError } from './entry-details';
 import { removeStoryPublication } from './search';
 import { upsertPublication } from './stories';
 import { imagesMissingAlt, missingMediaIds, syncTranslationMedia, type ImageMissingAlt } from './story-media';
@@ -39,12 +39,12 @@ export type ConflictInfo = {
 export type SaveResult =
   | { ok: true; version: number; revisionId: number; slug: string; previousSlug: string; locale: ContentLocale }
   | { ok: false; error: 'conflict'; current: ConflictInfo }
-  | { ok: false; error: 'slugTaken' | 'notFound' | 'invalidParent' }
+  | { ok: false; error: 'slugTaken' | 'notFound' | DetailsError }
   /** An image in the body, or the hero, was deleted from the media library since it was chosen. */
   | { ok: false; error: 'mediaMissing'; mediaIds: number[] };
 
 function sharedOf(db: DbLike, storyId: number): SharedSnapshot {
-  const story = db.select({ kind: entries.kind, topics: entries.topics, heroMediaId: entries.heroMediaId, featured: entries.featured }).from(entries).where(eq(entries.id, storyId)).get();
+  const story = db.select({ kind: entries.kind, topics: entries.topics, heroMediaId: entries.heroMediaId, featured: entries.featured, type: entries.type }).from(entries).where(eq(entries.id, storyId)).get();
   const countries = db
     .select({ code: entryCountries.countryCode })
     .from(entryCountries)
@@ -52,23 +52,8 @@ function sharedOf(db: DbLike, storyId: number): SharedSnapshot {
     .all()
     .map((c) => c.code)
     .sort();
-  const page = db.select({ section: pageDetails.section, parentId: pageDetails.parentId, position: pageDetails.position }).from(pageDetails).where(eq(pageDetails.entryId, storyId)).get();
-  return { kind: story?.kind ?? 'story', topics: story?.topics ?? [], countries, heroMediaId: story?.heroMediaId ?? null, featured: story?.featured ?? false, ...(page ? { page } : {}) };
-}
-
-/**
- * Can `parentId` hold the page `entryId` in `section`? It must be another page of the same
- * section that is not the page itself or one of its descendants (the tree stays a tree).
- */
-export function isValidPageParent(db: DbLike, entryId: number, section: PageSection, parentId: number | null): boolean {
-  if (parentId === null) return true;
-  for (let id: number | null = parentId, depth = 0; id !== null; depth++) {
-    if (id === entryId || depth > 50) return false;
-    const row = db.select({ section: pageDetails.section, parentId: pageDetails.parentId }).from(pageDetails).where(eq(pageDetails.entryId, id)).get();
-    if (!row || row.section !== section) return false;
-    id = row.parentId;
-  }
-  return true;
+  const details = story ? readDetails(db, storyId, story.type) : {};
+  return { kind: story?.kind ?? 'story', topics: story?.topics ?? [], countries, heroMediaId: story?.heroMediaId ?? null, featured: story?.featured ?? false, ...details };
 }
 
 export function snapshotOf(row: EntryTranslation, shared?: SharedSnapshot): TranslationSnapshot {
@@ -169,18 +154,22 @@ export function saveTranslation(db: DbLike, input: SaveInput): SaveResult {
     };
   }
   if (isSlugTaken(db, row.locale, input.fields.slug, row.id)) return { ok: false, error: 'slugTaken' };
-  // A page's new place in its tree; its section stays the one it was created in.
-  const section = story?.type === 'page' ? db.select({ section: pageDetails.section }).from(pageDetails).where(eq(pageDetails.entryId, row.entryId)).get()?.section : undefined;
-  const page = isSource && input.shared?.page && section ? { ...input.shared.page, section } : undefined;
-  if (page && !isValidPageParent(db, row.entryId, page.section, page.parentId)) return { ok: false, error: 'invalidParent' };
+  // The type's own shared details, as sent with the source (a page keeps the section it was made in).
+  const current = story ? readDetails(db, row.entryId, story.type) : {};
+  const sent = isSource && input.shared && story ? detailsOfType(story.type, input.shared) : {};
+  if (sent.page) sent.page = { ...sent.page, section: current.page?.section ?? sent.page.section };
+  const detailsError = checkDetails(db, row.entryId, sent);
+  if (detailsError) return { ok: false, error: detailsError };
   const gone = missingMediaIds(db, [...bodyMediaIds(input.fields.body), ...(isSource && input.shared?.heroMediaId ? [input.shared.heroMediaId] : [])]);
   if (gone.length > 0) return { ok: false, error: 'mediaMissing', mediaIds: gone };
 
   const body = withBlockIds(input.fields.body);
   const version = row.version + 1;
-  const minor = Boolean(input.minor) || !textDiffers(row, { ...input.fields, body });
-  // A type's own fields, as the form sent them (none for a story); an older form leaves them be.
-  const fields = input.fields.fields ?? row.fields;
+  // A type's own fields, as the form sent them, only those the type has (none for a story); a
+  // form without them leaves them be.
+  const declared = new Set(story ? entryType(story.type).translatedFields.map((f) => f.name as string) : []);
+  const fields = input.fields.fields ? Object.fromEntries(Object.entries(input.fields.fields).filter(([name]) => declared.has(name))) : row.fields;
+  const minor = Boolean(input.minor) || !textDiffers(row, { ...input.fields, fields, body });
   const updated = db
     .update(entryTranslations)
     .set({ ...input.fields, fields, body, version, updatedById: input.actorId, updatedAt: now })
@@ -196,12 +185,11 @@ export function saveTranslation(db: DbLike, input: SaveInput): SaveResult {
     const before = sharedOf(db, row.entryId);
     const heroMediaId = input.shared.heroMediaId !== undefined ? input.shared.heroMediaId : before.heroMediaId;
     const featured = input.shared.featured ?? before.featured ?? false;
-    // A page's place in the tree: as sent, or (a form without it) as it was.
-    const place = page ?? before.page;
-    shared = { ...input.shared, countries: [...new Set(input.shared.countries)].sort(), heroMediaId, featured, ...(place ? { page: place } : {}) };
-    if (!place) delete shared.page;
+    // The type's details: as sent, or (a form without them) as they were; never another type's.
+    const { page: _page, event: _event, country: _country, digest: _digest, ...common } = input.shared;
+    shared = { ...common, countries: [...new Set(input.shared.countries)].sort(), heroMediaId, featured, ...current, ...sent };
     db.update(entries).set({ kind: shared.kind, topics: shared.topics, heroMediaId, featured, updatedAt: now }).where(eq(entries.id, row.entryId)).run();
-    if (page) db.insert(pageDetails).values({ entryId: row.entryId, ...page }).onConflictDoUpdate({ target: pageDetails.entryId, set: page }).run();
+    writeDetails(db, row.entryId, sent);
     db.delete(entryCountries).where(eq(entryCountries.entryId, row.entryId)).run();
     if (shared.countries.length > 0) {
       db.insert(entryCountries).values(shared.countries.map((countryCode) => ({ entryId: row.entryId, countryCode }))).run();

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { insertAuditEntry } from '@/db/mutations/audit';
-import { isValidPageParent } from '@/db/mutations/story-editing';
+import { isValidPageParent } from '@/db/mutations/entry-details';
 import { insertStoryWithTranslations } from '@/db/mutations/stories';
 import { nextPagePosition } from '@/db/queries/pages';
 import { LOCALES, PAGE_SECTIONS } from '@/db/schema';
@@ -34,7 +34,7 @@ export const createPageAction = defineAction({
       const page = { section: input.section, parentId: input.parentId, position: nextPagePosition(input.section, input.parentId) };
       const { storyId } = insertStoryWithTranslations(tx, {
         type: 'page',
-        page,
+        details: { page },
         kind: 'story',
         sourceLocale: input.sourceLocale,
         topics: [],

@@ -2,12 +2,20 @@
 
 import { getDb } from '@/db';
 import { insertAuditEntry } from '@/db/mutations/audit';
+import type { DetailsError } from '@/db/mutations/entry-details';
 import { saveTranslation } from '@/db/mutations/story-editing';
 import { getTranslationAccess, getUserName } from '@/db/queries/admin-stories';
 import type { TranslationSnapshot } from '@/db/schema';
 import { defineAction, type ActionResult, type ErrorKey } from '../action';
 import { groupStoryForm, saveStoryInputSchema } from '../validation/story';
 import { canEditTranslation } from '../workflow';
+
+/** A type's details the database refused: the field to mark and why. */
+const DETAILS_ERRORS: Record<DetailsError, [string, ErrorKey]> = {
+  invalidParent: ['shared.parentId', 'Errors.invalidParent'],
+  countryTaken: ['shared.countryCode', 'Errors.countryTaken'],
+  monthTaken: ['shared.issueMonth', 'Errors.monthTaken'],
+};
 
 export type ConflictView = { version: number; updatedAt: string; updatedByName: string | null; snapshot: TranslationSnapshot };
 export type SaveStoryResult = ActionResult<{ version: number; slug: string; savedAt: string }, { conflict: ConflictView }>;
@@ -61,8 +69,9 @@ export const saveStoryAction = defineAction<typeof saveStoryInputSchema, SaveSto
       }
       if (result.error === 'slugTaken') return { ok: false, error: 'Errors.invalidInput', fieldErrors: { slug: 'Errors.slugTaken' } };
       if (result.error === 'mediaMissing') return { ok: false, error: 'Errors.imageGone' };
-      if (result.error === 'invalidParent') {
-        const fieldErrors: Record<string, ErrorKey> = { 'shared.parentId': 'Errors.invalidParent' };
+      if (result.error in DETAILS_ERRORS) {
+        const [field, key] = DETAILS_ERRORS[result.error as DetailsError];
+        const fieldErrors: Record<string, ErrorKey> = { [field]: key };
         return { ok: false, error: 'Errors.invalidInput', fieldErrors };
       }
       return { ok: false, error: 'Errors.notFound' };

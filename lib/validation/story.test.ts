@@ -88,3 +88,53 @@ describe('translationFieldsSchema', () => {
     expect(result.success).toBe(false);
   });
 });
+
+describe('each type’s shared details', () => {
+  const base = { kind: 'story', countries: [], topics: '' };
+  const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+    result.error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+
+  it('reads an event: times in Almaty (UTC+6 in 2021), a day for an all-day event, the place and the process flag', () => {
+    const result = sharedFieldsSchema.safeParse({ ...base, eventStartsAt: '2021-05-26T10:00', eventEndsAt: '2021-05-26T17:30', eventCountry: 'TR', eventAlmatyProcess: 'on' });
+    expect(result.data).toMatchObject({ event: { startsAt: '2021-05-26T04:00:00.000Z', endsAt: '2021-05-26T11:30:00.000Z', allDay: false, countryCode: 'TR', almatyProcess: true } });
+    const allDay = sharedFieldsSchema.safeParse({ ...base, eventStartsAt: '2021-05-25', eventEndsAt: '2021-05-26', eventAllDay: 'on', eventCountry: '' });
+    expect(allDay.data?.event).toEqual({ startsAt: '2021-05-24T18:00:00.000Z', endsAt: '2021-05-25T18:00:00.000Z', allDay: true, countryCode: null, almatyProcess: false });
+  });
+
+  it('refuses an event with no start, an end before its start, a date that is not one, or an unknown country', () => {
+    expect(issues(sharedFieldsSchema.safeParse({ ...base, eventStartsAt: '' }))).toEqual([['eventStartsAt', 'Errors.required']]);
+    expect(issues(sharedFieldsSchema.safeParse({ ...base, eventStartsAt: '2021-05-26', eventEndsAt: '2021-05-25' }))).toEqual([['eventEndsAt', 'Errors.endBeforeStart']]);
+    expect(issues(sharedFieldsSchema.safeParse({ ...base, eventStartsAt: '2021-02-30' }))).toEqual([['eventStartsAt', 'Errors.invalidDate']]);
+    expect(issues(sharedFieldsSchema.safeParse({ ...base, eventStartsAt: '2021-05-26', eventCountry: 'XX' }))).toEqual([['eventCountry', 'Errors.invalidField']]);
+  });
+
+  it('reads a country: its code, membership, mission and contacts, and refuses a bad e-mail or code', () => {
+    const result = sharedFieldsSchema.safeParse({ ...base, countryCode: 'KZ', membership: 'member', hasMission: 'on', countryEmail: 'iomastana@iom.int', countryPhone: '' });
+    expect(result.data?.country).toEqual({ countryCode: 'KZ', membership: 'member', hasMission: true, email: 'iomastana@iom.int', phone: '' });
+    expect(sharedFieldsSchema.safeParse({ ...base, countryCode: 'UZ', membership: '' }).data?.country?.membership).toBeNull();
+    expect(issues(sharedFieldsSchema.safeParse({ ...base, countryCode: 'KZ', countryEmail: 'not an address' }))).toEqual([['countryEmail', 'Errors.invalidEmail']]);
+    expect(issues(sharedFieldsSchema.safeParse({ ...base, countryCode: 'ZZ' }))).toEqual([['countryCode', 'Errors.invalidField']]);
+    expect(issues(sharedFieldsSchema.safeParse({ ...base, countryCode: 'KZ', membership: 'chair' }))).toHaveLength(1);
+  });
+
+  it('reads a digest’s month and refuses anything but YYYY-MM', () => {
+    expect(sharedFieldsSchema.safeParse({ ...base, issueMonth: '2021-05' }).data?.digest).toEqual({ issueMonth: '2021-05' });
+    for (const issueMonth of ['2021-13', '2021-5', 'May 2021', '']) {
+      expect(issues(sharedFieldsSchema.safeParse({ ...base, issueMonth })), issueMonth).toEqual([['issueMonth', 'Errors.invalidMonth']]);
+    }
+  });
+
+  it('sends no details for a story', () => {
+    const result = sharedFieldsSchema.safeParse(base);
+    expect(result.data).toEqual({ kind: 'story', countries: [], topics: [], heroMediaId: undefined, featured: false });
+  });
+});
+
+describe('a type’s own per-language fields', () => {
+  const form = { title: 'T', slug: '', summary: '', body: '', dateline: '', seoTitle: '', seoDescription: '' };
+  it('takes named texts, trimmed and bounded', () => {
+    expect(translationFieldsSchema.safeParse({ ...form, fields: { venue: ' Istanbul ' } }).data?.fields).toEqual({ venue: 'Istanbul' });
+    expect(translationFieldsSchema.safeParse({ ...form, fields: { venue: 'x'.repeat(2001) } }).success).toBe(false);
+    expect(translationFieldsSchema.safeParse({ ...form, fields: { 'no-such field': 'x' } }).success).toBe(false);
+  });
+});

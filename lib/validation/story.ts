@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RichTextNode } from '@/db/schema';
-import { LOCALES, STORY_KINDS } from '@/db/schema';
+import { LOCALES, MEMBERSHIPS, STORY_KINDS } from '@/db/schema';
 import { TRANSITIONS } from '../workflow';
 import { isCountryCode } from '../countries';
 import { invalidImageBlock, withoutUnsafeLinks, withSafeDocumentBlocks } from '../rich-text';
@@ -92,6 +92,11 @@ export const translationFieldsSchema = z
     seoTitle: text(120),
     seoDescription: text(300),
     publishedAt: localDateTime,
+    // Field names are checked against the entry's type when it is saved.
+    fields: z
+      .record(z.string().regex(/^[a-zA-Z]{1,40}$/), text(2000))
+      .refine((f) => Object.keys(f).length <= 20, 'Errors.invalidField')
+      .optional(),
   })
   .transform((f, ctx) => {
     const slug = f.slug === '' ? slugify(f.title) : f.slug;
@@ -114,6 +119,80 @@ const parentField = z
   .optional()
   .transform((v) => (v === '' || v === undefined ? null : v));
 
+/** An event's day (all-day) or day and time, in Almaty. */
+const eventTime = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseLocalDateTime(`${v}T00:00`) : parseLocalDateTime(v);
+    if (!date) {
+      ctx.addIssue({ code: 'custom', message: 'Errors.invalidDate' });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+const eventSchema = z
+  .object({
+    eventStartsAt: eventTime,
+    eventEndsAt: eventTime,
+    eventAllDay: checkbox,
+    eventCountry: z
+      .string()
+      .optional()
+      .transform((v) => v || null)
+      .refine((v) => v === null || isCountryCode(v), 'Errors.invalidField'),
+    eventAlmatyProcess: checkbox,
+  })
+  .transform((e, ctx) => {
+    if (!e.eventStartsAt) {
+      ctx.addIssue({ code: 'custom', path: ['eventStartsAt'], message: 'Errors.required' });
+      return z.NEVER;
+    }
+    if (e.eventEndsAt && e.eventEndsAt < e.eventStartsAt) {
+      ctx.addIssue({ code: 'custom', path: ['eventEndsAt'], message: 'Errors.endBeforeStart' });
+      return z.NEVER;
+    }
+    return {
+      startsAt: e.eventStartsAt.toISOString(),
+      endsAt: e.eventEndsAt ? e.eventEndsAt.toISOString() : null,
+      allDay: e.eventAllDay,
+      countryCode: e.eventCountry,
+      almatyProcess: e.eventAlmatyProcess,
+    };
+  });
+
+const countrySchema = z
+  .object({
+    countryCode: z.string().refine(isCountryCode, 'Errors.invalidField'),
+    membership: z
+      .union([z.literal(''), z.enum(MEMBERSHIPS)])
+      .optional()
+      .transform((v) => v || null),
+    hasMission: checkbox,
+    countryEmail: z.union([z.literal(''), z.string().trim().email('Errors.invalidEmail').max(200, 'Errors.tooLong')]).optional().default(''),
+    countryPhone: text(60).optional().default(''),
+  })
+  .transform((c) => ({ countryCode: c.countryCode, membership: c.membership, hasMission: c.hasMission, email: c.countryEmail, phone: c.countryPhone }));
+
+const digestSchema = z.object({ issueMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Errors.invalidMonth') }).transform((d) => ({ issueMonth: d.issueMonth }));
+
+/** Which type's details a form sent, by the fields only that type's form has. */
+function detailsOf(raw: Record<string, unknown>, ctx: z.RefinementCtx) {
+  const parse = <T>(schema: z.ZodType<T>, keys: string[]): T | undefined => {
+    const result = schema.safeParse(Object.fromEntries(keys.map((k) => [k, raw[k]])));
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({ ...issue, code: 'custom', message: issue.message, path: issue.path });
+    return undefined;
+  };
+  if ('eventStartsAt' in raw) return { event: parse(eventSchema, ['eventStartsAt', 'eventEndsAt', 'eventAllDay', 'eventCountry', 'eventAlmatyProcess']) };
+  if ('countryCode' in raw) return { country: parse(countrySchema, ['countryCode', 'membership', 'hasMission', 'countryEmail', 'countryPhone']) };
+  if ('issueMonth' in raw) return { digest: parse(digestSchema, ['issueMonth']) };
+  return {};
+}
+
 export const sharedFieldsSchema = z
   .object({
     // A page's form has no kind: it keeps the default.
@@ -125,10 +204,17 @@ export const sharedFieldsSchema = z
     parentId: parentField,
     position: z.coerce.number().int('Errors.invalidField').min(0, 'Errors.invalidField').max(999, 'Errors.invalidField').optional(),
   })
-  .transform(({ parentId, position, ...shared }) =>
+  .passthrough()
+  .transform(({ parentId, position, kind, countries, topics, heroMediaId, featured, ...rest }, ctx) => ({
+    kind,
+    countries,
+    topics,
+    heroMediaId,
+    featured,
     // Only a page's form sends a position; the server keeps the page in its own section.
-    position === undefined ? shared : { ...shared, page: { section: 'almaty-process' as const, parentId, position } },
-  );
+    ...(position === undefined ? {} : { page: { section: 'almaty-process' as const, parentId, position } }),
+    ...detailsOf(rest, ctx),
+  }));
 
 export const saveStoryInputSchema = z.object({
   translationId: id,
@@ -159,20 +245,49 @@ export type ChangeStatusInput = z.infer<typeof changeStatusInputSchema>;
 export const restoreRevisionInputSchema = z.object({ translationId: id, revisionId: id, baseVersion: z.coerce.number().int().min(1) });
 export const createTranslationInputSchema = z.object({ storyId: id, locale: z.enum(LOCALES) });
 
+/** A form sends shared fields when it has any of these (each type's source form has one). */
+const SHARED_MARKERS = ['kind', 'position', 'eventStartsAt', 'countryCode', 'issueMonth'];
+const SHARED_KEYS = [
+  'kind',
+  'countries',
+  'topics',
+  'heroMediaId',
+  'featured',
+  'parentId',
+  'position',
+  'eventStartsAt',
+  'eventEndsAt',
+  'eventAllDay',
+  'eventCountry',
+  'eventAlmatyProcess',
+  'countryCode',
+  'membership',
+  'hasMission',
+  'countryEmail',
+  'countryPhone',
+  'issueMonth',
+];
+
 /**
  * The story form posts flat fields; group them into what the schema expects
  * (translation fields and, for the source language, the shared ones).
  */
 export function groupStoryForm(raw: Record<string, unknown>): Record<string, unknown> {
   const pick = (keys: string[]) => Object.fromEntries(keys.filter((k) => k in raw).map((k) => [k, raw[k]]));
-  const hasShared = 'kind' in raw || 'position' in raw;
+  const hasShared = SHARED_MARKERS.some((k) => k in raw);
   return {
     translationId: raw.translationId,
     baseVersion: raw.baseVersion,
     note: raw.note,
     autosave: raw.autosave,
     minor: raw.minor,
-    fields: pick(['title', 'slug', 'summary', 'body', 'dateline', 'seoTitle', 'seoDescription', 'publishedAt']),
-    shared: hasShared ? pick(['kind', 'countries', 'topics', 'heroMediaId', 'featured', 'parentId', 'position']) : undefined,
+    fields: {
+      ...pick(['title', 'slug', 'summary', 'body', 'dateline', 'seoTitle', 'seoDescription', 'publishedAt']),
+      // A type's own per-language fields, posted as `fields.<name>`.
+      ...(Object.keys(raw).some((k) => k.startsWith('fields.'))
+        ? { fields: Object.fromEntries(Object.entries(raw).filter(([k]) => k.startsWith('fields.')).map(([k, v]) => [k.slice('fields.'.length), v])) }
+        : {}),
+    },
+    shared: hasShared ? pick(SHARED_KEYS) : undefined,
   };
 }
