@@ -40,6 +40,8 @@ type Samples = {
   draftTitle: string;
   pageDraftId: number;
   pageDraftTitle: string;
+  /** An unpublished draft of each other type, by type. */
+  drafts: Record<'event' | 'country' | 'digest', { id: number; title: string }>;
   mediaId: number;
   mediaName: string;
   variantPath: string;
@@ -88,6 +90,33 @@ async function getSamples(): Promise<Samples> {
       }),
     ),
   );
+  const drafts = {} as Samples['drafts'];
+  // Details no demo entry has: a country page for Russia, a digest for a month long past.
+  const details = { event: { event: { startsAt: '2030-01-15T04:00:00.000Z', endsAt: null, allDay: false, countryCode: null, almatyProcess: false } }, country: { country: { countryCode: 'RU', membership: null, hasMission: false, email: '', phone: '' } }, digest: { digest: { issueMonth: '1999-01' } } } as const;
+  for (const type of ['event', 'country', 'digest'] as const) {
+    const title = `Unpublished ${type} for the authorization matrix ${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
+    const existing = await withE2eDatabase((db) => db.prepare(`select entry_id as id from ${type}_details where ${type === 'country' ? "country_code = 'RU'" : type === 'digest' ? "issue_month = '1999-01'" : '0'}`).get() as { id: number } | undefined);
+    const id = existing
+      ? existing.id
+      : (
+          await withE2eDrizzle((db) =>
+            db.transaction((tx) =>
+              insertStoryWithTranslations(tx, {
+                type,
+                details: details[type],
+                kind: 'story',
+                sourceLocale: 'en',
+                topics: [],
+                countries: [],
+                authorId: null,
+                translations: [{ locale: 'en', title, summary: '', body: { type: 'doc', content: [] }, status: 'draft', publishedAt: null }],
+              }),
+            ),
+          )
+        ).storyId;
+    const current = await withE2eDatabase((db) => db.prepare("select title from entry_translations where entry_id = ? and locale = 'en'").get(id) as { title: string });
+    drafts[type] = { id, title: current.title };
+  }
   const doc = await withE2eDatabase(
     (db) =>
       db
@@ -102,6 +131,7 @@ async function getSamples(): Promise<Samples> {
     draftTitle,
     pageDraftId,
     pageDraftTitle,
+    drafts,
     mediaId: media.id,
     mediaName: media.name,
     variantPath: `/media/images/${media.sha256}/${width}.webp`,
@@ -169,6 +199,30 @@ const ADMIN_PAGES: Record<string, PageRule> = {
     heading: (s) => `Edit document: ${s.documentTitle}`,
   },
   '/admin/settings': { url: () => '/en/admin/settings', allowed: ['admin'], heading: () => 'Site settings' },
+  '/admin/events': { url: () => '/en/admin/events', allowed: STAFF, heading: () => 'Events' },
+  '/admin/events/[id]': { url: (s) => `/en/admin/events/${s.drafts.event.id}`, allowed: STAFF, heading: (s) => s.drafts.event.title, secret: (s) => s.drafts.event.title },
+  '/admin/events/[id]/revisions': {
+    url: (s) => `/en/admin/events/${s.drafts.event.id}/revisions`,
+    allowed: STAFF,
+    heading: () => 'Revisions of the English version',
+    secret: (s) => s.drafts.event.title,
+  },
+  '/admin/countries': { url: () => '/en/admin/countries', allowed: STAFF, heading: () => 'Countries' },
+  '/admin/countries/[id]': { url: (s) => `/en/admin/countries/${s.drafts.country.id}`, allowed: STAFF, heading: (s) => s.drafts.country.title, secret: (s) => s.drafts.country.title },
+  '/admin/countries/[id]/revisions': {
+    url: (s) => `/en/admin/countries/${s.drafts.country.id}/revisions`,
+    allowed: STAFF,
+    heading: () => 'Revisions of the English version',
+    secret: (s) => s.drafts.country.title,
+  },
+  '/admin/digests': { url: () => '/en/admin/digests', allowed: STAFF, heading: () => 'Digests' },
+  '/admin/digests/[id]': { url: (s) => `/en/admin/digests/${s.drafts.digest.id}`, allowed: STAFF, heading: (s) => s.drafts.digest.title, secret: (s) => s.drafts.digest.title },
+  '/admin/digests/[id]/revisions': {
+    url: (s) => `/en/admin/digests/${s.drafts.digest.id}/revisions`,
+    allowed: STAFF,
+    heading: () => 'Revisions of the English version',
+    secret: (s) => s.drafts.digest.title,
+  },
   '/admin/pages': { url: () => '/en/admin/pages', allowed: STAFF, heading: () => 'Pages' },
   '/admin/pages/[id]': { url: (s) => `/en/admin/pages/${s.pageDraftId}`, allowed: STAFF, heading: (s) => s.pageDraftTitle, secret: (s) => s.pageDraftTitle },
   '/admin/pages/[id]/revisions': {

@@ -34,6 +34,15 @@ export async function AdminShell({ locale, user, children }: { locale: Locale; u
                 <a href={`/${locale}/admin/pages`}>{t('pages')}</a>
               </li>
               <li>
+                <a href={`/${locale}/admin/events`}>{t('events')}</a>
+              </li>
+              <li>
+                <a href={`/${locale}/admin/countries`}>{t('countries')}</a>
+              </li>
+              <li>
+                <a href={`/${locale}/admin/digests`}>{t('digests')}</a>
+              </li>
+              <li>
                 <a href={`/${locale}/admin/translations`}>{t('translations')}</a>
               </li>
               <li>

@@ -15,6 +15,8 @@ import { entryType } from '@/lib/entry-types';
 import { formatDate } from '@/lib/format';
 import { availableTransitions, canEditTranslation, effectiveStatus } from '@/lib/workflow';
 
+const BACK_TO = { story: 'backToList', page: 'backToPages', event: 'backToEvents', country: 'backToCountries', digest: 'backToDigests' } as const;
+
 /**
  * One entry's editor, whatever its type: a tab per language, the version's status and links,
  * and the editor itself (or why this person cannot edit it). The story and page routes render it.
@@ -29,7 +31,7 @@ export async function EntryEditView({ locale, user, entry, lang }: { locale: Loc
   return (
     <>
       <p>
-        <a href={d.adminListPath(locale)}>← {t(entry.type === 'page' ? 'backToPages' : 'backToList')}</a>
+        <a href={d.adminListPath(locale)}>← {t(BACK_TO[entry.type])}</a>
       </p>
       <h1 className="mt-2 text-3xl font-bold" lang={entry.sourceLocale}>
         {sourceTitle}
@@ -97,6 +99,9 @@ export async function EntryEditView({ locale, user, entry, lang }: { locale: Loc
                   heroMediaId: entry.heroMediaId,
                   featured: entry.featured,
                   page: entry.page ? { parentId: entry.page.parentId, position: entry.page.position, parentOptions: listPageParentOptions(entry.id, entry.page.section, locale) } : null,
+                  details: entry.details,
+                  translatedFields: d.translatedFields,
+                  dateline: d.dateline,
                 }}
                 translation={editorTranslation(translation)}
                 isSource={isSource}

@@ -4,14 +4,15 @@ import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { glossarySegments, type TermPair } from '@/lib/glossary';
 import type { PendingFieldChanges } from '@/lib/source-alignment';
-import type { TranslatedField } from '@/lib/staleness';
+import type { EntryFieldName, TranslatedField } from '@/lib/staleness';
 import type { AlignmentData } from './source-alignment';
 import { TextDiff } from './text-diff';
 
 /** The source side of the translation workspace's editor. */
 export type SourceSide = {
   locale: 'en' | 'ru';
-  fields: Record<TranslatedField | 'slug', string>;
+  /** Its fields' texts, a type's own ones as `fields.<name>`. */
+  fields: Partial<Record<TranslatedField | 'slug' | EntryFieldName, string>>;
   changedFields: PendingFieldChanges;
   alignment: AlignmentData;
 };
@@ -39,11 +40,11 @@ export function GlossaryText({ text, terms, sourceLocale, targetLocale }: { text
  * since the translation was last in step as a word diff, its glossary terms marked), then the
  * field itself.
  */
-export function SourceField({ source, field, targetLocale, children }: { source?: SourceSide; field: TranslatedField | 'slug'; targetLocale: 'en' | 'ru'; children: ReactNode }) {
+export function SourceField({ source, field, targetLocale, children }: { source?: SourceSide; field: TranslatedField | 'slug' | EntryFieldName; targetLocale: 'en' | 'ru'; children: ReactNode }) {
   const t = useTranslations('Workspace');
   const tl = useTranslations('Languages');
   if (!source) return children;
-  const value = source.fields[field];
+  const value = source.fields[field] ?? '';
   const change = field === 'slug' ? undefined : source.changedFields[field];
   return (
     <div className="aligned-field">

@@ -10,7 +10,7 @@ import type { StoryEditorProps } from './story-editor';
 /** What the editor needs of a translation, from what the page loaded (server side). */
 export function editorTranslation(t: EditableTranslation): StoryEditorProps['translation'] {
   const { id, locale, title, slug, summary, body, dateline, seoTitle, seoDescription, version } = t;
-  return { id, locale, title, slug, summary, body, dateline, seoTitle, seoDescription, version, publishedAtInput: toLocalDateTimeInput(t.publishedAt) };
+  return { id, locale, title, slug, summary, body, dateline, seoTitle, seoDescription, fields: t.fields ?? {}, version, publishedAtInput: toLocalDateTimeInput(t.publishedAt) };
 }
 
 export function countryOptions(locale: Locale): StoryEditorProps['countryOptions'] {

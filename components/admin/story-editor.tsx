@@ -3,7 +3,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { EntryType, RichTextDoc, TranslationText } from '@/db/schema';
+import type { EntryDetails } from '@/db/mutations/entry-details';
+import type { EntryFields, EntryType, RichTextDoc, TranslationText } from '@/db/schema';
+import type { TranslatedEntryField } from '@/lib/entry-types';
 import type { ErrorKey } from '@/lib/action';
 import { changeTranslationStatusAction, type MissingAltImage } from '@/lib/actions/change-translation-status';
 import { saveStoryAction, type ConflictView } from '@/lib/actions/save-story';
@@ -12,9 +14,9 @@ import type { DocumentSummary } from '@/lib/documents/summary';
 import type { MediaSummary } from '@/lib/media/summary';
 import { plainText } from '@/lib/rich-text';
 import type { Transition } from '@/lib/workflow';
-import { SelectField } from '../ui/select-field';
 import { TextAreaField } from '../ui/text-area-field';
 import { TextField } from '../ui/text-field';
+import { CountryDetailsFields, DigestDetailsFields, EventDetailsFields, PagePlaceFields } from './entry-details-fields';
 import { HeroField } from './hero-field';
 import { RichTextEditor } from './rich-text-editor';
 import { StoryDocumentsContext, type StoryDocumentsContextValue } from './story-documents';
@@ -35,8 +37,14 @@ export type StoryEditorProps = {
     featured: boolean;
     /** A page's parent and position, with the pages it may move under. */
     page: { parentId: number | null; position: number; parentOptions: { id: number; title: string; depth: number }[] } | null;
+    /** An event's, a country's or a digest's shared details. */
+    details: EntryDetails;
+    /** What the type writes per language beyond the usual fields (lib/entry-types.ts). */
+    translatedFields: readonly TranslatedEntryField[];
+    /** Whether the type has a dateline (stories do). */
+    dateline: boolean;
   };
-  translation: TranslationText & { id: number; locale: 'en' | 'ru'; publishedAtInput: string; version: number };
+  translation: TranslationText & { id: number; locale: 'en' | 'ru'; publishedAtInput: string; version: number; fields: EntryFields };
   isSource: boolean;
   transitions: Transition[];
   countryOptions: { code: string; name: string }[];
@@ -67,6 +75,7 @@ export function StoryEditor({ story, translation, isSource, transitions, country
   const tt = useTranslations('Transitions');
   const tw = useTranslations('Workspace');
   const te = useTranslations();
+  const tf = useTranslations('EntryFields');
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const bodyRef = useRef<RichTextDoc>(translation.body);
@@ -246,7 +255,6 @@ export function StoryEditor({ story, translation, isSource, transitions, country
 
   const err = (field: string) => (fieldErrors[field] ? te(fieldErrors[field]) : undefined);
   const lang = translation.locale;
-  const isPage = story.type === 'page';
   const statusText: Record<SaveState, string> = {
     saved: savedAt ? t('savedAt', { time: savedAt }) : t('saved'),
     dirty: t('unsaved'),
@@ -307,8 +315,17 @@ export function StoryEditor({ story, translation, isSource, transitions, country
           />
           {err('fields.body') ? <p className="mt-1 text-red-800">{err('fields.body')}</p> : null}
         </div>
-        {isPage ? (
-          // A page has no dateline; its date is only for scheduling.
+        {story.translatedFields.map((f) => (
+          <SourceField key={f.name} source={source} field={`fields.${f.name}`} targetLocale={lang}>
+            {f.multiline ? (
+              <TextAreaField name={`fields.${f.name}`} label={tf(f.name)} defaultValue={translation.fields[f.name] ?? ''} rows={3} lang={lang} error={err(`fields.fields.${f.name}`)} />
+            ) : (
+              <TextField name={`fields.${f.name}`} label={tf(f.name)} defaultValue={translation.fields[f.name] ?? ''} lang={lang} error={err(`fields.fields.${f.name}`)} />
+            )}
+          </SourceField>
+        ))}
+        {!story.dateline ? (
+          // Only a story has a dateline; another type's date is only for scheduling.
           <TextField name="publishedAt" type="datetime-local" label={t('publishedAt')} defaultValue={translation.publishedAtInput} error={err('fields.publishedAt')} className="max-w-sm" />
         ) : source ? (
           <>
@@ -326,12 +343,18 @@ export function StoryEditor({ story, translation, isSource, transitions, country
 
         <fieldset className="rounded border border-gray-300 p-4">
           <legend className="px-1 font-semibold">{t('sharedFields')}</legend>
-          {isPage ? (
-            isSource && story.page ? (
-              <PagePlaceFields page={story.page} error={err} />
-            ) : (
+          {story.type !== 'story' ? (
+            !isSource ? (
               <p className="text-gray-700">{t('sharedFromSource')}</p>
-            )
+            ) : story.type === 'page' && story.page ? (
+              <PagePlaceFields page={story.page} error={err} />
+            ) : story.type === 'event' ? (
+              <EventDetailsFields event={story.details.event} countryOptions={countryOptions} error={err} />
+            ) : story.type === 'country' && story.details.country ? (
+              <CountryDetailsFields country={story.details.country} countryOptions={countryOptions} error={err} />
+            ) : story.type === 'digest' && story.details.digest ? (
+              <DigestDetailsFields digest={story.details.digest} error={err} />
+            ) : null
           ) : isSource ? (
             <div className="space-y-4">
               <div>
@@ -437,24 +460,6 @@ export function StoryEditor({ story, translation, isSource, transitions, country
     </div>
     </StoryDocumentsContext>
     </StoryMediaContext>
-  );
-}
-
-/** A page's parent in its section (none: a top-level page) and its position among its siblings. */
-function PagePlaceFields({ page, error }: { page: NonNullable<StoryEditorProps['story']['page']>; error: (field: string) => string | undefined }) {
-  const t = useTranslations('StoryEditor');
-  return (
-    <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
-      <SelectField
-        id="page-parent"
-        name="parentId"
-        label={t('parent')}
-        defaultValue={page.parentId === null ? '' : String(page.parentId)}
-        options={[{ value: '', label: t('parentNone') }, ...page.parentOptions.map((o) => ({ value: String(o.id), label: `${'— '.repeat(o.depth)}${o.title}` }))]}
-        error={error('shared.parentId')}
-      />
-      <TextField name="position" type="number" min={0} max={999} label={t('position')} hint={t('positionHint')} defaultValue={String(page.position)} error={error('shared.position')} />
-    </div>
   );
 }
 

@@ -1,13 +1,13 @@
 import 'server-only';
 import { and, asc, count, desc, eq, exists, inArray, lte, not, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import { readDetails, type EntryDetails } from '../mutations/entry-details';
 import { getDb } from '../index';
 import {
   revisions,
   entries,
   entryCountries,
   entryTranslations,
-  pageDetails,
   translationPublications,
   users,
   type PageSnapshot,
@@ -162,6 +162,8 @@ export type EditableStory = {
   featured: boolean;
   /** A page's place in its tree (pages only). */
   page: PageSnapshot | null;
+  /** The type's shared details (an event's dates, a country's mission…). */
+  details: EntryDetails;
   translations: Partial<Record<ContentLocale, EditableTranslation>>;
 };
 
@@ -175,7 +177,8 @@ export function getEditableEntry(storyId: number, type?: EntryType): EditableSto
   const db = getDb();
   const story = db.select().from(entries).where(and(eq(entries.id, storyId), type ? eq(entries.type, type) : undefined)).get();
   if (!story) return null;
-  const page = story.type === 'page' ? (db.select({ section: pageDetails.section, parentId: pageDetails.parentId, position: pageDetails.position }).from(pageDetails).where(eq(pageDetails.entryId, storyId)).get() ?? null) : null;
+  const details = readDetails(db, storyId, story.type);
+  const page = details.page ?? null;
   const countries = db
     .select({ code: entryCountries.countryCode })
     .from(entryCountries)
@@ -224,7 +227,7 @@ export function getEditableEntry(storyId: number, type?: EntryType): EditableSto
       hasUnpublishedChanges: live !== null && (live.revisionId !== latestRevisionIds.get(t.id) || live.heroMediaId !== story.heroMediaId),
     };
   }
-  return { id: story.id, type: story.type, kind: story.kind, sourceLocale: story.sourceLocale, topics: story.topics, countries, heroMediaId: story.heroMediaId, featured: story.featured, page, translations };
+  return { id: story.id, type: story.type, kind: story.kind, sourceLocale: story.sourceLocale, topics: story.topics, countries, heroMediaId: story.heroMediaId, featured: story.featured, page, details, translations };
 }
 
 export type RevisionListItem = {

@@ -28,6 +28,7 @@ const ROLES: Role[] = ['translator', 'editor', 'admin'];
 const EXPECTED_ROLES: Record<string, readonly Role[]> = {
   createStoryAction: ['admin', 'editor'],
   createPageAction: ['admin', 'editor'],
+  createEntryAction: ['admin', 'editor'],
   saveStoryAction: ['admin', 'editor', 'translator'],
   changeTranslationStatusAction: ['admin', 'editor', 'translator'],
   restoreRevisionAction: ['admin', 'editor'],

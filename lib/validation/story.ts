@@ -247,6 +247,25 @@ export const createTranslationInputSchema = z.object({ storyId: id, locale: z.en
 
 /** A form sends shared fields when it has any of these (each type's source form has one). */
 const SHARED_MARKERS = ['kind', 'position', 'eventStartsAt', 'countryCode', 'issueMonth'];
+
+/**
+ * An event's form posts a start day and an optional time (none: all day), and an end day and
+ * time; the schema reads `eventStartsAt`/`eventEndsAt` (a day, or a day and time) and
+ * `eventAllDay`. A timed event's end day without a time ends at the end of that day.
+ */
+export function withEventTimes(raw: Record<string, unknown>): Record<string, unknown> {
+  if (!('eventStartDate' in raw)) return raw;
+  const { eventStartDate, eventStartTime, eventEndDate, eventEndTime, ...rest } = raw;
+  const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+  const [startDay, startTime, endDay, endTime] = [str(eventStartDate), str(eventStartTime), str(eventEndDate), str(eventEndTime)];
+  const allDay = startTime === '';
+  return {
+    ...rest,
+    eventStartsAt: startDay && !allDay ? `${startDay}T${startTime}` : startDay,
+    eventEndsAt: !endDay ? '' : allDay ? endDay : `${endDay}T${endTime || '23:59'}`,
+    eventAllDay: allDay && startDay ? 'on' : '',
+  };
+}
 const SHARED_KEYS = [
   'kind',
   'countries',
@@ -272,7 +291,8 @@ const SHARED_KEYS = [
  * The story form posts flat fields; group them into what the schema expects
  * (translation fields and, for the source language, the shared ones).
  */
-export function groupStoryForm(raw: Record<string, unknown>): Record<string, unknown> {
+export function groupStoryForm(form: Record<string, unknown>): Record<string, unknown> {
+  const raw = withEventTimes(form);
   const pick = (keys: string[]) => Object.fromEntries(keys.filter((k) => k in raw).map((k) => [k, raw[k]]));
   const hasShared = SHARED_MARKERS.some((k) => k in raw);
   return {

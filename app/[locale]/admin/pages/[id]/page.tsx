@@ -14,14 +14,14 @@ type Props = PageProps<'/[locale]/admin/pages/[id]'>;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'PageAdmin' });
+  const t = await getTranslations({ locale, namespace: 'EntryTypes' });
   // Metadata is resolved apart from the page: check who is asking here too before reading the
   // story, so an anonymous request never loads (or titles its redirect with) an unpublished story.
   const user = await getCurrentUser();
-  if (!hasRole(user, ALL_ROLES)) return { title: t('heading') };
+  if (!hasRole(user, ALL_ROLES)) return { title: t('page') };
   const storyId = parseEntryId(id);
   const story = storyId ? getEditableEntry(storyId, 'page') : null;
-  return { title: story?.translations[story.sourceLocale]?.title ?? t('heading') };
+  return { title: story?.translations[story.sourceLocale]?.title ?? t('page') };
 }
 
 export default async function EditPagePage({ params, searchParams }: Props) {

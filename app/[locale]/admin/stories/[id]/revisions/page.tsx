@@ -20,13 +20,16 @@ import { canEditTranslation } from '@/lib/workflow';
 
 type Props = PageProps<'/[locale]/admin/stories/[id]/revisions'>;
 
-const FIELDS = ['title', 'slug', 'summary', 'dateline', 'seoTitle', 'seoDescription', 'publishedAt', 'kind', 'countries', 'topics', 'hero', 'featured', 'parent', 'position'] as const;
+const FIELDS = ['title', 'slug', 'summary', 'dateline', 'seoTitle', 'seoDescription', 'publishedAt', 'kind', 'countries', 'topics', 'hero', 'featured', 'parent', 'position', 'event', 'country', 'digest'] as const;
 type Field = (typeof FIELDS)[number];
 
 /** An image as a revision names it: its file name, or its number once deleted from the library. */
 type ImageName = (mediaId: number | null | undefined) => string;
 
-function fieldText(s: TranslationSnapshot, field: Field, imageName: ImageName): string {
+/** The words a snapshot's shared details are told in, in the admin's language. */
+type Words = { allDay: string; online: string; almatyProcess: string; mission: string };
+
+function fieldText(s: TranslationSnapshot, field: Field, imageName: ImageName, words: Words): string {
   switch (field) {
     case 'hero':
       return imageName(s.shared?.heroMediaId);
@@ -42,6 +45,16 @@ function fieldText(s: TranslationSnapshot, field: Field, imageName: ImageName): 
       return s.shared?.page?.parentId ? `#${s.shared.page.parentId}` : '';
     case 'position':
       return s.shared?.page ? String(s.shared.page.position) : '';
+    case 'event': {
+      const e = s.shared?.event;
+      return e ? [e.startsAt, e.endsAt ?? '', e.allDay ? words.allDay : '', e.countryCode ?? words.online, e.almatyProcess ? words.almatyProcess : ''].filter(Boolean).join(' · ') : '';
+    }
+    case 'country': {
+      const c = s.shared?.country;
+      return c ? [c.countryCode, c.membership ?? '', c.hasMission ? words.mission : '', c.email, c.phone].filter(Boolean).join(' · ') : '';
+    }
+    case 'digest':
+      return s.shared?.digest?.issueMonth ?? '';
     case 'publishedAt':
       return s.publishedAt ?? '';
     default:
@@ -86,6 +99,7 @@ export async function EntryRevisionsPage({ params, searchParams }: { params: Pro
   const [older, newer] = a && b && a.version > b.version ? [b, a] : [a, b];
   const canRestore = canEditTranslation(user.role, lang === story.sourceLocale) && user.role !== 'translator';
   const labels = { removedLabel: t('removed'), addedLabel: t('added') };
+  const words: Words = { allDay: t('allDay'), online: t('online'), almatyProcess: t('almatyProcess'), mission: t('mission') };
   const bodyChanges = older && newer ? diffBlocks(older.snapshot.body, newer.snapshot.body).filter((c) => c.change !== 'unchanged') : [];
   const snapshots = [older?.snapshot, newer?.snapshot].filter((x): x is TranslationSnapshot => Boolean(x));
   const names = new Map(
@@ -167,11 +181,11 @@ export async function EntryRevisionsPage({ params, searchParams }: { params: Pro
             {t('diffHeading', { from: older.version, to: newer.version })}
           </h2>
           <dl className="mt-4 space-y-3">
-            {FIELDS.filter((f) => fieldText(older.snapshot, f, imageName) !== fieldText(newer.snapshot, f, imageName)).map((f) => (
+            {FIELDS.filter((f) => fieldText(older.snapshot, f, imageName, words) !== fieldText(newer.snapshot, f, imageName, words)).map((f) => (
               <div key={f}>
                 <dt className="font-semibold">{t(`field_${f}`)}</dt>
                 <dd className="mt-1 rounded border border-gray-200 p-2" lang={lang}>
-                  <TextDiff before={fieldText(older.snapshot, f, imageName)} after={fieldText(newer.snapshot, f, imageName)} {...labels} />
+                  <TextDiff before={fieldText(older.snapshot, f, imageName, words)} after={fieldText(newer.snapshot, f, imageName, words)} {...labels} />
                 </dd>
               </div>
             ))}

@@ -138,7 +138,7 @@ export default async function TranslationWorkspacePage({ params }: Props) {
             <div className="mt-4">
               <StoryEditor
                 key={target.id}
-                story={{ id: story.id, type: story.type, kind: story.kind, countries: story.countries, topics: story.topics, heroMediaId: story.heroMediaId, featured: story.featured, page: null }}
+                story={{ id: story.id, type: story.type, kind: story.kind, countries: story.countries, topics: story.topics, heroMediaId: story.heroMediaId, featured: story.featured, page: null, details: story.details, translatedFields: entryType(story.type).translatedFields, dateline: entryType(story.type).dateline }}
                 translation={editorTranslation(target)}
                 isSource={false}
                 transitions={availableTransitions(target.status, user.role)}
@@ -149,7 +149,15 @@ export default async function TranslationWorkspacePage({ params }: Props) {
                 canManageMedia={user.role !== 'translator'}
                 source={{
                   locale: story.sourceLocale,
-                  fields: { title: source.title, slug: source.slug, summary: source.summary, dateline: source.dateline, seoTitle: source.seoTitle, seoDescription: source.seoDescription },
+                  fields: {
+                    title: source.title,
+                    slug: source.slug,
+                    summary: source.summary,
+                    dateline: source.dateline,
+                    seoTitle: source.seoTitle,
+                    seoDescription: source.seoDescription,
+                    ...Object.fromEntries(Object.entries(source.fields ?? {}).map(([name, value]) => [`fields.${name}`, value])),
+                  },
                   changedFields: pendingFieldChanges(pending),
                   alignment: {
                     ...alignSource(
