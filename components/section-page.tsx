@@ -26,6 +26,12 @@ export async function SectionPage({ section, locale, page, nav, banner }: { sect
           {t(`name.${section}`)}
         </h2>
         <SectionNavList items={nav} parentId={null} currentId={page.id} section={section} locale={locale} />
+        {/* The process's meetings are events: listed from the events, not written as a page. */}
+        <ul className="mt-1">
+          <li>
+            <a href={`/${locale}/${section}/events`}>{t('events')}</a>
+          </li>
+        </ul>
       </nav>
       <article className="min-w-0">
         {banner}
