@@ -9,7 +9,7 @@ import { getEnv } from '@/lib/env';
 export const dynamic = 'force-dynamic';
 
 /** Sections every locale has, as paths after the locale. */
-const SECTIONS = ['', '/news', '/resources', '/events', '/almaty-process/events'];
+const SECTIONS = ['', '/news', '/resources', '/events', '/almaty-process/events', '/almaty-process/documents'];
 
 /** Each public page once per language, with hreflang alternates for the languages it is published in. */
 export default function sitemap(): MetadataRoute.Sitemap {

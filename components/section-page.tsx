@@ -26,10 +26,13 @@ export async function SectionPage({ section, locale, page, nav, banner }: { sect
           {t(`name.${section}`)}
         </h2>
         <SectionNavList items={nav} parentId={null} currentId={page.id} section={section} locale={locale} />
-        {/* The process's meetings are events: listed from the events, not written as a page. */}
+        {/* The process's meetings and their documents are listed from the events and the library, not written as pages. */}
         <ul className="mt-1">
           <li>
             <a href={`/${locale}/${section}/events`}>{t('events')}</a>
+          </li>
+          <li>
+            <a href={`/${locale}/${section}/documents`}>{t('documents')}</a>
           </li>
         </ul>
       </nav>
