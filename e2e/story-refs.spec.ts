@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { slugify } from '../lib/slug';
-import { englishOnlyStory, signIn } from './fixtures';
+import { bilingualStory, englishOnlyStory, signIn } from './fixtures';
 
 // A long journey on two shared cores: give each step room rather than fail on a slow moment.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -66,6 +66,23 @@ test('an editor refers to another story with the keyboard; readers in both langu
   await expect(page.getByRole('textbox', { name: 'Text' })).toContainText(`Story: ${target.title}`);
   await saved(page);
   const ruSlug = await page.getByLabel('Address (slug)').inputValue();
+
+  // Another reference in the English text: the Russian translation's workspace shows it as a change, by the story's title.
+  const second = bilingualStory.en!.title;
+  await page.goto(editorUrl);
+  await page.getByRole('textbox', { name: 'Text' }).click();
+  await toolbar.getByRole('button', { name: 'Story', exact: true }).click();
+  await search.fill(second);
+  await dialog.getByRole('button', { name: new RegExp(second) }).click();
+  await expect(body).toContainText(`Story: ${second}`);
+  await saved(page);
+  const storyId = /\/stories\/(\d+)/.exec(editorUrl)![1];
+  await page.goto(`/en/admin/translations/${storyId}/ru`);
+  const change = page.getByRole('list', { name: 'Paragraphs of the source' }).getByRole('listitem').filter({ hasText: 'Story reference added' });
+  await expect(change).toContainText(`Story: ${second}`);
+  await expect(change).not.toContainText('entryId');
+  await change.getByRole('button', { name: 'No change needed' }).click();
+  await expect(page.getByText('In step with the source.')).toBeVisible();
 
   await page.goto(editorUrl);
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
