@@ -3,6 +3,7 @@ import { revalidatePath, revalidateTag } from 'next/cache';
 import { getDb } from '@/db';
 import { liveSlugsShowingMedia } from '@/db/queries/media-usage-live';
 import { liveSlugsLinkingDocument } from '@/db/queries/story-document-usage';
+import { liveCopiesReferringToStorySlugs } from '@/db/queries/story-refs';
 import { ENTRY_TYPES, type EntryType } from '@/db/schema';
 import { entryType, revalidationPaths } from '@/lib/entry-types';
 import { NEWS_FILTER_OPTIONS_TAG } from './revalidate-tags';
@@ -25,6 +26,10 @@ export function revalidateEntryPaths(type: EntryType, slugs: readonly string[]):
   for (const pattern of entryType(type).routePatterns ?? []) revalidatePath(pattern, 'page');
   // The news filters offer what public stories have: expired now, read afresh on the next visit.
   if (type === 'story') revalidateTag(NEWS_FILTER_OPTIONS_TAG, { expire: 0 });
+  // Pages whose text refers to the story show its title, summary and date (or nothing if it went).
+  if (type === 'story') {
+    for (const copy of liveCopiesReferringToStorySlugs(getDb(), slugs)) revalidatePath(entryType(copy.type).publicPath(copy.locale, copy.slug));
+  }
 }
 
 /**
