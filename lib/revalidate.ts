@@ -22,14 +22,20 @@ export function revalidateStoryPaths(slugs: readonly string[]): void {
 
 /** The same for an entry of any type (lib/entry-types.ts names each type's pages). */
 export function revalidateEntryPaths(type: EntryType, slugs: readonly string[]): void {
-  for (const path of revalidationPaths(type, slugs)) revalidatePath(path);
-  for (const pattern of entryType(type).routePatterns ?? []) revalidatePath(pattern, 'page');
+  revalidatePagesOf(type, slugs);
   // The news filters offer what public stories have: expired now, read afresh on the next visit.
   if (type === 'story') revalidateTag(NEWS_FILTER_OPTIONS_TAG, { expire: 0 });
   // Pages whose text refers to the story show its title, summary and date (or nothing if it went).
   if (type === 'story') {
-    for (const copy of liveCopiesReferringToStorySlugs(getDb(), slugs)) revalidatePath(entryType(copy.type).publicPath(copy.locale, copy.slug));
+    // (A section's front page lives at the section's address: its type's pages are refreshed whole.)
+    for (const copy of liveCopiesReferringToStorySlugs(getDb(), slugs)) revalidatePagesOf(copy.type, [copy.slug]);
   }
+}
+
+/** The pages of one type that show these slugs' entries: their own pages, lists and patterns. */
+function revalidatePagesOf(type: EntryType, slugs: readonly string[]): void {
+  for (const path of revalidationPaths(type, slugs)) revalidatePath(path);
+  for (const pattern of entryType(type).routePatterns ?? []) revalidatePath(pattern, 'page');
 }
 
 /**

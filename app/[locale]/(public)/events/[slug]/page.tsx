@@ -13,6 +13,7 @@ import { getSiteSettings } from '@/db/queries/site-settings';
 import { routing, type Locale } from '@/i18n/routing';
 import { getCurrentUser } from '@/lib/authz';
 import { storyDocumentCards } from '@/lib/documents/story-cards';
+import { storyRefCards } from '@/lib/story-refs/cards';
 import { entryType } from '@/lib/entry-types';
 import { getEnv } from '@/lib/env';
 import { countryName, formatEventDates } from '@/lib/format';
@@ -74,7 +75,12 @@ export default async function EventPage(props: Props) {
     return <UntranslatedNotice what="event" locale={locale} available={result.available} href={entryType('event').publicPath(result.available.locale, result.available.slug)} />;
   }
   const { event } = result;
-  const [t, images, documents] = await Promise.all([getTranslations({ locale, namespace: 'Events' }), figureImages(bodyMediaIds(event.body), locale), storyDocumentCards(event.body, locale)]);
+  const [t, images, documents, storyRefs] = await Promise.all([
+    getTranslations({ locale, namespace: 'Events' }),
+    figureImages(bodyMediaIds(event.body), locale),
+    storyDocumentCards(event.body, locale),
+    storyRefCards(event.body, locale),
+  ]);
   const origin = getEnv().SITE_URL;
   const place = eventPlace(event, locale, t('online'));
   const url = `${origin}${entryType('event').publicPath(locale, event.slug)}`;
@@ -122,7 +128,7 @@ export default async function EventPage(props: Props) {
         </a>
       </p>
       {event.summary ? <p className="mt-6 text-xl leading-relaxed text-gray-800">{event.summary}</p> : null}
-      <RichText doc={event.body} images={images} documents={documents} className="prose-story mt-6 max-w-prose text-lg leading-relaxed" />
+      <RichText doc={event.body} images={images} documents={documents} storyRefs={storyRefs} className="prose-story mt-6 max-w-prose text-lg leading-relaxed" />
       {event.countryCode ? <p className="mt-6 text-gray-700">{countryName(event.countryCode, locale)}</p> : null}
       <p className="mt-10">
         <a href={`/${locale}/events`}>← {t('backToEvents')}</a>
