@@ -77,7 +77,8 @@ describe('seedDemo', () => {
       expect(heroes.length).toBeGreaterThanOrEqual(3);
       const live = db.select().from(translationPublications).all();
       for (const s of heroes) for (const p of live.filter((p) => p.entryId === s.id)) expect(p.heroMediaId).toBe(s.heroMediaId);
-      const withBodyImage = db.select().from(entryTranslations).all().filter((t) => t.body.content.some((b) => b.type === 'image'));
+      const storyIds = new Set(db.select().from(entries).all().filter((e) => e.type === 'story').map((e) => e.id));
+      const withBodyImage = db.select().from(entryTranslations).all().filter((t) => storyIds.has(t.entryId) && t.body.content.some((b) => b.type === 'image'));
       expect(withBodyImage.map((t) => t.locale).sort()).toEqual(['en', 'ru']);
       expect(db.select().from(translationMedia).all()).toHaveLength(2);
       expect(db.select().from(publicationMedia).all()).toHaveLength(2);
