@@ -388,6 +388,21 @@ const HANDLERS: Record<string, { rule: string; check: HandlerCheck }> = {
       expect((await api.get('/de/feed.xml')).status()).toBe(404);
     },
   },
+  '/[locale]/events/[slug]/calendar.ics': {
+    rule: "a live event's calendar file: public; a draft event has none",
+    async check(api, _who, s) {
+      const slug = await withE2eDatabase(
+        (db) =>
+          (db.prepare("select p.slug from translation_publications p where p.type = 'event' and p.locale = 'en' and p.published_at <= ? order by p.entry_id limit 1").get(Date.now()) as { slug: string }).slug,
+      );
+      const ics = await api.get(`/en/events/${slug}/calendar.ics`);
+      expect(ics.status()).toBe(200);
+      expect(ics.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+      expect(await ics.text()).toContain('BEGIN:VEVENT');
+      const draft = await withE2eDatabase((db) => (db.prepare("select slug from entry_translations where entry_id = ? and locale = 'en'").get(s.drafts.event.id) as { slug: string }).slug);
+      expect((await api.get(`/en/events/${draft}/calendar.ics`)).status()).toBe(404);
+    },
+  },
   '/media/[...path]': {
     rule: 'image variants: public (they are on public pages); nothing else under the uploads folder',
     async check(api, _who, s) {

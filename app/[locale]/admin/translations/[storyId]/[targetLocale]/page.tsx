@@ -77,7 +77,7 @@ export default async function TranslationWorkspacePage({ params }: Props) {
           </>
         ) : null}
         {' · '}
-        <a href={entryType(story.type).editPath(locale, story.id, story.sourceLocale)}>{t('openSource')}</a>
+        <a href={entryType(story.type).editPath(locale, story.id, story.sourceLocale)} className="underline">{t('openSource')}</a>
       </p>
 
       {sourceTerms.length > 0 ? (
