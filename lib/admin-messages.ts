@@ -24,7 +24,6 @@ export const ADMIN_CLIENT_NAMESPACES = [
   'StoryRefPicker',
   'Kinds',
   'PagesAdmin',
-
   'EntriesAdmin',
   'EventAdmin',
   'CountryAdmin',
