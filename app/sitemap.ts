@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { listSitemapStories } from '@/db/queries/discovery';
 import { sectionFrontId } from '@/db/queries/pages';
-import { sectionPagePath } from '@/lib/entry-types';
+import { entryType, sectionPagePath } from '@/lib/entry-types';
 import { routing, type Locale } from '@/i18n/routing';
 import { getEnv } from '@/lib/env';
 
@@ -9,7 +9,7 @@ import { getEnv } from '@/lib/env';
 export const dynamic = 'force-dynamic';
 
 /** Sections every locale has, as paths after the locale. */
-const SECTIONS = ['', '/news', '/resources'];
+const SECTIONS = ['', '/news', '/resources', '/countries', '/contact'];
 
 /** Each public page once per language, with hreflang alternates for the languages it is published in. */
 export default function sitemap(): MetadataRoute.Sitemap {
@@ -35,6 +35,14 @@ export default function sitemap(): MetadataRoute.Sitemap {
     const path = (l: Locale, slug: string) => `${origin}${sectionPagePath('almaty-process', l, { slug, isFront: page.storyId === frontId })}`;
     const languages = Object.fromEntries(published.map(([l, t]) => [l, path(l, t.slug)]));
     for (const [locale, translation] of published) entries.push({ url: path(locale, translation.slug), lastModified: translation.updatedAt, alternates: { languages } });
+  }
+  // Country pages: each live language, with the others it is live in.
+  for (const country of listSitemapStories('country')) {
+    const published = Object.entries(country.translations) as [Locale, { slug: string; updatedAt: Date }][];
+    const languages = Object.fromEntries(published.map(([l, t]) => [l, `${origin}${entryType('country').publicPath(l, t.slug)}`]));
+    for (const [locale, translation] of published) {
+      entries.push({ url: `${origin}${entryType('country').publicPath(locale, translation.slug)}`, lastModified: translation.updatedAt, alternates: { languages } });
+    }
   }
   return entries;
 }
