@@ -19,10 +19,19 @@ export function revalidateStoryPaths(slugs: readonly string[]): void {
   revalidateEntryPaths('story', slugs);
 }
 
+/**
+ * A public route pattern as Next's cache knows it: by its files' folders, route group included
+ * (`/[locale]/(public)/countries/[slug]`). A pattern without the group matches no cached page, and
+ * revalidating it does nothing. The descriptors name public addresses; the folder is added here.
+ */
+export function publicRouteFilePattern(pattern: string): string {
+  return pattern.replace(/^\/\[locale\]\//, '/[locale]/(public)/');
+}
+
 /** The same for an entry of any type (lib/entry-types.ts names each type's pages). */
 export function revalidateEntryPaths(type: EntryType, slugs: readonly string[]): void {
   for (const path of revalidationPaths(type, slugs)) revalidatePath(path);
-  for (const pattern of entryType(type).routePatterns ?? []) revalidatePath(pattern, 'page');
+  for (const pattern of entryType(type).routePatterns ?? []) revalidatePath(publicRouteFilePattern(pattern), 'page');
   // The news filters offer what public stories have: expired now, read afresh on the next visit.
   if (type === 'story') revalidateTag(NEWS_FILTER_OPTIONS_TAG, { expire: 0 });
 }

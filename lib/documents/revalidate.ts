@@ -11,6 +11,6 @@ export function revalidateDocumentPages(documentId?: number): void {
   revalidatePath('/[locale]/admin/documents', 'page');
   revalidatePath('/[locale]/admin/documents/[id]', 'page');
   revalidatePath('/[locale]/resources', 'page');
-  revalidatePath('/[locale]/countries/[slug]', 'page');
+  revalidatePath('/[locale]/(public)/countries/[slug]', 'page');
   if (documentId !== undefined) revalidateStoriesLinkingDocument(documentId);
 }

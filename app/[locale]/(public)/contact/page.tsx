@@ -55,7 +55,7 @@ export default async function ContactPage({ params }: PageProps<'/[locale]/conta
                     <MissionContacts mission={m} locale={locale} lang={lang}>
                       <dt className="font-semibold">{t('country')}</dt>
                       <dd>
-                        <a href={entryType('country').publicPath(m.locale, m.slug)} hrefLang={lang} lang={lang}>
+                        <a href={entryType('country').publicPath(m.locale, m.slug)} hrefLang={lang} lang={lang} className="underline">
                           {m.title}
                         </a>
                         {lang ? <span className="text-sm text-gray-700"> ({tc('onlyIn', { language: m.locale })})</span> : null}

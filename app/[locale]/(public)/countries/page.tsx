@@ -55,8 +55,8 @@ async function CountryGroup({ id, heading, countries, locale }: { id: string; he
               <a href={entryType('country').publicPath(c.locale, c.slug)} hrefLang={c.translated ? undefined : c.locale} lang={c.translated ? undefined : c.locale}>
                 {c.title}
               </a>
-              {c.translated ? null : <span className="ml-2 text-sm font-normal text-gray-700">({t('onlyIn', { language: c.locale })})</span>}
             </h3>
+            {c.translated ? null : <p className="text-sm text-gray-700">{t('onlyIn', { language: c.locale })}</p>}
             {c.membership ? <p className="mt-1 text-sm font-semibold uppercase tracking-wide text-gray-700">{t(`membership_${c.membership}`)}</p> : null}
             {c.summary ? (
               <p className="mt-1 text-gray-800" lang={c.translated ? undefined : c.locale}>

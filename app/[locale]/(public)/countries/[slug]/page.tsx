@@ -108,7 +108,9 @@ export default async function CountryPage(props: Props) {
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{country.title}</h1>
       {country.membership ? (
         <p className="mt-2 text-gray-700">
-          {t('membershipLabel')} <a href={`/${locale}/almaty-process`}>{t(`membership_${country.membership}`)}</a>
+          {t('membershipLabel')} <a href={`/${locale}/almaty-process`} className="underline">
+            {t(`membership_${country.membership}`)}
+          </a>
         </p>
       ) : null}
       {country.summary ? <p className="mt-4 text-xl leading-relaxed text-gray-800">{country.summary}</p> : null}
