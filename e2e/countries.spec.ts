@@ -269,3 +269,12 @@ test('axe finds no WCAG 2.1 AA violations on the countries list, a country page 
     await expectNoViolations(page);
   }
 });
+
+test('on a 320 px phone the header, with its Countries link, wraps instead of scrolling sideways', async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false })).newPage();
+  for (const path of ['/ru/countries', '/en/contact']) {
+    await page.goto(path);
+    await expect(page.getByRole('navigation', { name: path.startsWith('/ru') ? 'Основная навигация' : 'Main' }).getByRole('link', { name: path.startsWith('/ru') ? 'Страны' : 'Countries' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+  }
+});
