@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { insertStoryWithTranslations, type TranslationDraft } from '../db/mutations/stories';
-import { countryDetails, translationPublications, type CountryDetails, type Membership } from '../db/schema';
+import { countryDetails, entryTranslations, translationPublications, type CountryDetails, type Membership } from '../db/schema';
 import { withE2eDrizzle } from './db';
 import { refreshAllPages } from './internal';
 import { contextFor } from './sessions';
@@ -277,4 +277,21 @@ test('on a 320 px phone the header, with its Countries link, wraps instead of sc
     await expect(page.getByRole('navigation', { name: path.startsWith('/ru') ? 'Основная навигация' : 'Main' }).getByRole('link', { name: path.startsWith('/ru') ? 'Страны' : 'Countries' })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
   }
+});
+
+test('staff preview a country page not yet published; visitors do not find it', async ({ browser }) => {
+  const draft = await ensureCountry('BT', 'invited', false, [
+    { locale: 'en', title: 'Bhutan', slug: 'bhutan-draft-e2e', summary: 'Not published yet.', body: doc('A draft profile.'), status: 'draft', publishedAt: null },
+  ]);
+  const slug = await withE2eDrizzle((db) => db.select({ slug: entryTranslations.slug }).from(entryTranslations).where(and(eq(entryTranslations.entryId, draft.id), eq(entryTranslations.locale, 'en'))).get()!.slug);
+  const visitor = await reader(browser);
+  const response = await visitor.goto(`/en/countries/${slug}`);
+  expect(response?.status()).toBe(404);
+
+  const editor = await (await contextFor(browser, 'editor')).newPage();
+  await editor.goto(`/api/preview?story=${draft.id}&lang=en`);
+  await expect(editor).toHaveURL(new RegExp(`/en/countries/${slug}$`));
+  await expect(editor.getByRole('note', { name: 'Preview' })).toContainText('Preview — not what visitors see');
+  await expect(editor.getByRole('heading', { level: 1, name: 'Bhutan' })).toBeVisible();
+  await expect(editor.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
 });
