@@ -1,15 +1,15 @@
 import type { MetadataRoute } from 'next';
 import { listSitemapStories } from '@/db/queries/discovery';
 import { sectionFrontId } from '@/db/queries/pages';
-import { entryType, sectionPagePath } from '@/lib/entry-types';
 import { routing, type Locale } from '@/i18n/routing';
+import { entryType, sectionPagePath } from '@/lib/entry-types';
 import { getEnv } from '@/lib/env';
 
 // Read per request until public pages move to cached rendering with publish-time revalidation.
 export const dynamic = 'force-dynamic';
 
 /** Sections every locale has, as paths after the locale. */
-const SECTIONS = ['', '/news', '/resources', '/countries', '/contact'];
+const SECTIONS = ['', '/news', '/resources', '/events', '/almaty-process/events', '/almaty-process/documents', '/countries', '/contact'];
 
 /** Each public page once per language, with hreflang alternates for the languages it is published in. */
 export default function sitemap(): MetadataRoute.Sitemap {
@@ -27,6 +27,11 @@ export default function sitemap(): MetadataRoute.Sitemap {
     for (const [locale, translation] of published) {
       entries.push({ url: `${origin}/${locale}/news/${translation.slug}`, lastModified: translation.updatedAt, alternates: { languages } });
     }
+  }
+  for (const event of listSitemapStories('event')) {
+    const published = Object.entries(event.translations) as [Locale, { slug: string; updatedAt: Date }][];
+    const languages = Object.fromEntries(published.map(([l, t]) => [l, `${origin}${entryType('event').publicPath(l, t.slug)}`]));
+    for (const [locale, translation] of published) entries.push({ url: languages[locale]!, lastModified: translation.updatedAt, alternates: { languages } });
   }
   // The Almaty Process pages: the front page at the section's address, the others under it.
   const frontId = sectionFrontId('almaty-process');

@@ -107,3 +107,36 @@ describe('RichText document blocks', () => {
     expect(withDocs({ type: 'blockquote', content: [{ type: 'document', attrs: { documentId: 4 } }] })).toBe('<div><blockquote></blockquote></div>');
   });
 });
+
+describe('RichText story references', () => {
+  const card = {
+    title: 'Migrants <b>helped</b> at the border',
+    summary: 'Water & shade.',
+    href: '/en/news/migrants-helped',
+    locale: 'en' as const,
+    dateTime: '2021-06-20T06:00:00.000Z',
+    date: '20 июня 2021 г.',
+    note: 'Доступно только на английском языке',
+  };
+  const withRefs = (...content: RichTextNode[]) => renderToStaticMarkup(<RichText doc={{ type: 'doc', content } as RichTextDoc} storyRefs={new Map([[4, card]])} />);
+
+  it('renders a card linking the story, its summary and date, marking a version in another language and saying so', () => {
+    const html = withRefs({ type: 'storyRef', attrs: { id: 's1', entryId: 4 } });
+    expect(html).toContain('id="block-s1"');
+    expect(html).toContain('<p class="text-lg font-semibold leading-snug" lang="en"><a href="/en/news/migrants-helped" hrefLang="en">Migrants &lt;b&gt;helped&lt;/b&gt; at the border</a></p>');
+    expect(html).toContain('Water &amp; shade.');
+    expect(html).toContain('<time dateTime="2021-06-20T06:00:00.000Z">20 июня 2021 г.</time> · Доступно только на английском языке');
+  });
+
+  it('marks no other language when the version is the reader’s own', () => {
+    const html = renderToStaticMarkup(<RichText doc={{ type: 'doc', content: [{ type: 'storyRef', attrs: { entryId: 4 } }] }} storyRefs={new Map([[4, { ...card, note: null }]])} />);
+    expect(html).not.toContain('lang=');
+    expect(html).not.toContain(' · ');
+  });
+
+  it('renders nothing for a story not live, a bad id or a reference inside another block', () => {
+    expect(withRefs({ type: 'storyRef', attrs: { id: 's1', entryId: 5 } })).toBe('<div></div>');
+    expect(withRefs({ type: 'storyRef', attrs: { entryId: '4' } })).toBe('<div></div>');
+    expect(withRefs({ type: 'blockquote', content: [{ type: 'storyRef', attrs: { entryId: 4 } }] })).toBe('<div><blockquote></blockquote></div>');
+  });
+});

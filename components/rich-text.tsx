@@ -1,8 +1,10 @@
 import { Fragment, type ReactNode } from 'react';
 import type { RichTextDoc, RichTextMark, RichTextNode } from '@/db/schema';
 import type { DocumentCardData } from '@/lib/documents/card';
-import { BLOCK_ID, documentBlockDocumentId, imageBlockMediaId, safeHref } from '@/lib/rich-text';
+import type { StoryRefCardData } from '@/lib/story-refs/card';
+import { BLOCK_ID, documentBlockDocumentId, imageBlockMediaId, safeHref, storyRefEntryId } from '@/lib/rich-text';
 import { DocumentCard } from './document-card';
+import { StoryRefCard } from './story-ref-card';
 import { StoryFigure, type FigureImage } from './story-figure';
 
 /** The images a body may show, by media id, already in the reader's language. */
@@ -11,7 +13,10 @@ export type BodyImages = ReadonlyMap<number, FigureImage>;
 /** The documents a body may link, by document id, already in the reader's language. */
 export type BodyDocuments = ReadonlyMap<number, DocumentCardData>;
 
-type Assets = { images?: BodyImages; documents?: BodyDocuments };
+/** The stories a body refers to, by entry id, already in the reader's language (or the other, said so). */
+export type BodyStoryRefs = ReadonlyMap<number, StoryRefCardData>;
+
+type Assets = { images?: BodyImages; documents?: BodyDocuments; storyRefs?: BodyStoryRefs };
 
 /** Body images sit in a column of at most 42rem (max-w-prose at text-lg). */
 const BODY_IMAGE_SIZES = '(min-width: 48rem) 42rem, calc(100vw - 2rem)';
@@ -21,10 +26,23 @@ const BODY_IMAGE_SIZES = '(min-width: 48rem) 42rem, calc(100vw - 2rem)';
  * unknown nodes render their text only, unknown marks and attributes are dropped, and no
  * stored string ever reaches the page as HTML. An image block is only a media id: it shows the
  * image `images` holds for it (loaded with the page, in the reader's language), else nothing; a
- * document block likewise shows the card `documents` holds for it (a deleted document: nothing).
+ * document block likewise shows the card `documents` holds for it (a deleted document: nothing),
+ * and a story reference the card `storyRefs` holds for it (a story not live: nothing).
  */
-export function RichText({ doc, className, images, documents }: { doc: RichTextDoc; className?: string; images?: BodyImages; documents?: BodyDocuments }) {
-  return <div className={className}>{renderNodes(doc.content, { images, documents }, true)}</div>;
+export function RichText({
+  doc,
+  className,
+  images,
+  documents,
+  storyRefs,
+}: {
+  doc: RichTextDoc;
+  className?: string;
+  images?: BodyImages;
+  documents?: BodyDocuments;
+  storyRefs?: BodyStoryRefs;
+}) {
+  return <div className={className}>{renderNodes(doc.content, { images, documents, storyRefs }, true)}</div>;
 }
 
 function renderNodes(nodes: RichTextNode[] | undefined, assets: Assets, topLevel = false): ReactNode[] {
@@ -47,6 +65,12 @@ function renderNode(node: RichTextNode, key: number, assets: Assets, topLevel: b
     const documentId = topLevel ? documentBlockDocumentId(node) : null;
     const card = documentId === null ? undefined : assets.documents?.get(documentId);
     return card ? <DocumentCard key={key} id={blockId(node)} card={card} /> : null;
+  }
+  if (node.type === 'storyRef') {
+    // Likewise only a top-level block.
+    const entryId = topLevel ? storyRefEntryId(node) : null;
+    const card = entryId === null ? undefined : assets.storyRefs?.get(entryId);
+    return card ? <StoryRefCard key={key} id={blockId(node)} card={card} /> : null;
   }
   const children = renderNodes(node.content, assets);
   const id = blockId(node);

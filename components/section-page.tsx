@@ -4,6 +4,7 @@ import type { PageView, SectionNavItem } from '@/db/queries/pages';
 import type { PageSection } from '@/db/schema';
 import type { Locale } from '@/i18n/routing';
 import { storyDocumentCards } from '@/lib/documents/story-cards';
+import { storyRefCards } from '@/lib/story-refs/cards';
 import { sectionPagePath } from '@/lib/entry-types';
 import { formatDate } from '@/lib/format';
 import { figureImages } from '@/lib/media/figure-images';
@@ -14,10 +15,11 @@ import { bodyMediaIds } from '@/lib/rich-text';
  * nested list of plain links, the current one marked.
  */
 export async function SectionPage({ section, locale, page, nav, banner }: { section: PageSection; locale: Locale; page: PageView; nav: SectionNavItem[]; banner?: React.ReactNode }) {
-  const [t, images, documents] = await Promise.all([
+  const [t, images, documents, storyRefs] = await Promise.all([
     getTranslations({ locale, namespace: 'Section' }),
     figureImages(bodyMediaIds(page.body), locale),
     storyDocumentCards(page.body, locale),
+    storyRefCards(page.body, locale),
   ]);
   return (
     <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
@@ -26,12 +28,21 @@ export async function SectionPage({ section, locale, page, nav, banner }: { sect
           {t(`name.${section}`)}
         </h2>
         <SectionNavList items={nav} parentId={null} currentId={page.id} section={section} locale={locale} />
+        {/* The process's meetings and their documents are listed from the events and the library, not written as pages. */}
+        <ul className="mt-1">
+          <li>
+            <a href={`/${locale}/${section}/events`}>{t('events')}</a>
+          </li>
+          <li>
+            <a href={`/${locale}/${section}/documents`}>{t('documents')}</a>
+          </li>
+        </ul>
       </nav>
       <article className="min-w-0">
         {banner}
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{page.title}</h1>
         {page.summary ? <p className="mt-4 text-xl leading-relaxed text-gray-800">{page.summary}</p> : null}
-        <RichText doc={page.body} images={images} documents={documents} className="prose-story mt-6 max-w-prose text-lg leading-relaxed" />
+        <RichText doc={page.body} images={images} documents={documents} storyRefs={storyRefs} className="prose-story mt-6 max-w-prose text-lg leading-relaxed" />
         <p className="mt-10 text-sm text-gray-700">
           {t('updated')} <time dateTime={page.updatedAt.toISOString()}>{formatDate(page.updatedAt, locale)}</time>
         </p>

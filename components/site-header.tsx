@@ -23,6 +23,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
                 <a href={`/${locale}/news`}>{t('news')}</a>
               </li>
               <li>
+                <a href={`/${locale}/events`}>{t('events')}</a>
+              </li>
+              <li>
                 <a href={`/${locale}/countries`}>{t('countries')}</a>
               </li>
               <li>

@@ -291,6 +291,23 @@ const HANDLERS: Record<string, { rule: string; check: HandlerCheck }> = {
       }
     },
   },
+  '/api/stories': {
+    rule: "the story editor's story picker and its references' names: staff only (drafts' titles), nothing changes",
+    async check(api, who, s) {
+      const list = await api.get(`/api/stories?q=${encodeURIComponent('Unpublished draft for the authorization matrix')}`);
+      expect(list.status()).toBe(who === 'anonymous' ? 403 : 200);
+      const text = await list.text();
+      if (who === 'anonymous') {
+        expect(JSON.parse(text)).toEqual({ ok: false, error: 'Errors.forbidden' });
+        expect(text).not.toContain(s.draftTitle);
+      } else expect(text).toContain(s.draftTitle);
+      const named = await api.get(`/api/stories?ids=${s.draftId},${s.storyId}`);
+      expect(named.status()).toBe(who === 'anonymous' ? 403 : 200);
+      if (who !== 'anonymous') expect(((await named.json()) as { items: { id: number }[] }).items.map((i) => i.id)).toEqual([s.draftId, s.storyId]);
+      else expect(await named.text()).not.toContain(s.draftTitle);
+      expect((await api.get('/api/stories?ids=1;drop')).status()).toBe(who === 'anonymous' ? 403 : 400);
+    },
+  },
   '/api/documents/[id]/files/[locale]': {
     rule: "a language's file of a document: editors and admins only, refused (403) before the body is read",
     async check(api, who, s) {

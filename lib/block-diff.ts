@@ -1,5 +1,5 @@
 import type { RichTextDoc, RichTextNode } from '@/db/schema';
-import { documentBlockDocumentId, imageBlockMediaId, plainText } from './rich-text';
+import { documentBlockDocumentId, imageBlockMediaId, plainText, storyRefEntryId } from './rich-text';
 
 export type BlockChange = {
   id: string;
@@ -16,9 +16,11 @@ export type BlockChange = {
   image?: { before: number | null; after: number | null };
   /** The same for a document block: the document ids before and after. */
   document?: { before: number | null; after: number | null };
+  /** The same for a story reference: the story entry ids before and after. */
+  storyRef?: { before: number | null; after: number | null };
 };
 
-type Block = { id: string; text: string; mediaId: number | null; documentId: number | null };
+type Block = { id: string; text: string; mediaId: number | null; documentId: number | null; storyRefId: number | null };
 
 function blocks(doc: RichTextDoc): Block[] {
   return doc.content.map((node: RichTextNode, i) => ({
@@ -26,13 +28,15 @@ function blocks(doc: RichTextDoc): Block[] {
     text: plainText(node),
     mediaId: node.type === 'image' ? (imageBlockMediaId(node) ?? 0) : null,
     documentId: node.type === 'document' ? (documentBlockDocumentId(node) ?? 0) : null,
+    storyRefId: node.type === 'storyRef' ? (storyRefEntryId(node) ?? 0) : null,
   }));
 }
 
-function imageOf(before: Block | null, after: Block | null): Pick<BlockChange, 'image' | 'document'> {
+function imageOf(before: Block | null, after: Block | null): Pick<BlockChange, 'image' | 'document' | 'storyRef'> {
   return {
     ...(before?.mediaId == null && after?.mediaId == null ? {} : { image: { before: before?.mediaId ?? null, after: after?.mediaId ?? null } }),
     ...(before?.documentId == null && after?.documentId == null ? {} : { document: { before: before?.documentId ?? null, after: after?.documentId ?? null } }),
+    ...(before?.storyRefId == null && after?.storyRefId == null ? {} : { storyRef: { before: before?.storyRefId ?? null, after: after?.storyRefId ?? null } }),
   };
 }
 
@@ -82,7 +86,7 @@ export function diffBlocks(before: RichTextDoc, after: RichTextDoc): BlockChange
     const old = beforeById.get(x.id);
     if (!old) out.push({ id: x.id, change: 'added', before: null, after: x.text, textChanged: true, ...imageOf(null, x) });
     else {
-      const textChanged = old.text !== x.text || old.mediaId !== x.mediaId || old.documentId !== x.documentId;
+      const textChanged = old.text !== x.text || old.mediaId !== x.mediaId || old.documentId !== x.documentId || old.storyRefId !== x.storyRefId;
       const change = !common.has(x.id) ? 'moved' : textChanged ? 'changed' : 'unchanged';
       out.push({ id: x.id, change, before: old.text, after: x.text, textChanged, ...imageOf(old, x) });
     }

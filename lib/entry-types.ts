@@ -28,6 +28,8 @@ export type EntryTypeDescriptor = {
   translatedFields: readonly TranslatedEntryField[];
   /** Whether a version has a dateline (a story's place of writing). */
   dateline: boolean;
+  /** Slugs the type cannot have: fixed addresses beside its pages (`/almaty-process/events`). */
+  reservedSlugs?: readonly string[];
 };
 
 export type TranslatedEntryField = { name: 'venue' | 'participants' | 'missionName' | 'missionAddress'; multiline: boolean };
@@ -53,6 +55,7 @@ export const ENTRY_TYPE_DESCRIPTORS: Record<EntryType, EntryTypeDescriptor> = {
     adminListPath: (uiLocale) => `/${uiLocale}/admin/pages`,
     translatedFields: [],
     dateline: false,
+    reservedSlugs: ['events', 'documents'],
   },
   event: {
     publicPath: (locale, slug) => `/${locale}/events/${slug}`,

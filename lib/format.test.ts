@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from './format';
+import { formatDateTime, formatEventDates } from './format';
 import { startOfSiteDay } from './time';
 
 describe('startOfSiteDay', () => {
@@ -20,5 +20,17 @@ describe('formatDateTime', () => {
     expect(formatDateTime(at, 'en', { seconds: true })).toMatch(/Mar 5, 2026.*4:30:15/);
     expect(formatDateTime(at, 'ru', { seconds: true })).toMatch(/5 мар\.? 2026.*04:30:15/);
     expect(formatDateTime(at, 'en')).toMatch(/Mar 5, 2026.*4:30 AM/);
+  });
+});
+
+describe('formatEventDates', () => {
+  const d = (s: string) => new Date(s);
+  // ICU puts narrow and plain no-break spaces in dates; compare them as spaces.
+  const formatted = (...args: Parameters<typeof formatEventDates>) => formatEventDates(...args).replace(/[\u00a0\u202f]/g, ' ');
+  it('gives an all-day event its days and a timed one its day and times, in Almaty', () => {
+    expect(formatted({ startsAt: d('2021-05-24T18:00:00Z'), endsAt: d('2021-05-25T18:00:00Z'), allDay: true }, 'ru')).toBe('25–26 мая 2021 г.');
+    expect(formatted({ startsAt: d('2021-05-26T04:00:00Z'), endsAt: d('2021-05-26T11:30:00Z'), allDay: false }, 'ru')).toBe('26 мая 2021 г., 10:00–17:30');
+    expect(formatted({ startsAt: d('2021-05-26T04:00:00Z'), endsAt: null, allDay: false }, 'en')).toBe('May 26, 2021 at 10:00 AM');
+    expect(formatted({ startsAt: d('2021-05-24T18:00:00Z'), endsAt: d('2021-05-24T18:00:00Z'), allDay: true }, 'en')).toBe('May 25, 2021');
   });
 });

@@ -20,3 +20,14 @@ export function countryName(code: string, locale: Locale): string {
     return code;
   }
 }
+
+/**
+ * When an event takes place, as read in Almaty: its day or days for an all-day event ("25–26 May
+ * 2021"), else its day and times ("26 May 2021, 10:00–17:30"), a range spanning days in full.
+ */
+export function formatEventDates(event: { startsAt: Date; endsAt: Date | null; allDay: boolean }, locale: Locale): string {
+  const options: Intl.DateTimeFormatOptions = event.allDay ? { dateStyle: 'long', timeZone: SITE_TIME_ZONE } : { dateStyle: 'long', timeStyle: 'short', timeZone: SITE_TIME_ZONE };
+  const format = new Intl.DateTimeFormat(locale, options);
+  if (!event.endsAt || event.endsAt.getTime() <= event.startsAt.getTime()) return format.format(event.startsAt);
+  return format.formatRange(event.startsAt, event.endsAt);
+}

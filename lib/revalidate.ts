@@ -3,6 +3,7 @@ import { revalidatePath, revalidateTag } from 'next/cache';
 import { getDb } from '@/db';
 import { liveSlugsShowingMedia } from '@/db/queries/media-usage-live';
 import { liveSlugsLinkingDocument } from '@/db/queries/story-document-usage';
+import { liveCopiesReferringToStorySlugs } from '@/db/queries/story-refs';
 import { ENTRY_TYPES, type EntryType } from '@/db/schema';
 import { entryType, revalidationPaths } from '@/lib/entry-types';
 import { NEWS_FILTER_OPTIONS_TAG } from './revalidate-tags';
@@ -30,10 +31,20 @@ export function publicRouteFilePattern(pattern: string): string {
 
 /** The same for an entry of any type (lib/entry-types.ts names each type's pages). */
 export function revalidateEntryPaths(type: EntryType, slugs: readonly string[]): void {
-  for (const path of revalidationPaths(type, slugs)) revalidatePath(path);
-  for (const pattern of entryType(type).routePatterns ?? []) revalidatePath(publicRouteFilePattern(pattern), 'page');
+  revalidatePagesOf(type, slugs);
   // The news filters offer what public stories have: expired now, read afresh on the next visit.
   if (type === 'story') revalidateTag(NEWS_FILTER_OPTIONS_TAG, { expire: 0 });
+  // Pages whose text refers to the story show its title, summary and date (or nothing if it went).
+  if (type === 'story') {
+    // (A section's front page lives at the section's address: its type's pages are refreshed whole.)
+    for (const copy of liveCopiesReferringToStorySlugs(getDb(), slugs)) revalidatePagesOf(copy.type, [copy.slug]);
+  }
+}
+
+/** The pages of one type that show these slugs' entries: their own pages, lists and patterns. */
+function revalidatePagesOf(type: EntryType, slugs: readonly string[]): void {
+  for (const path of revalidationPaths(type, slugs)) revalidatePath(path);
+  for (const pattern of entryType(type).routePatterns ?? []) revalidatePath(publicRouteFilePattern(pattern), 'page');
 }
 
 /**

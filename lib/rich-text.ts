@@ -149,3 +149,44 @@ export function bodyDocumentIds(doc: RichTextDoc): number[] {
   }
   return [...ids];
 }
+
+/**
+ * Another story placed in the text: a top-level `storyRef` node naming the story's entry by id,
+ * and its block id. Its title, summary, date and address come from the story's live copy in the
+ * reader's language (or the other language, said so) when the page is rendered.
+ */
+export function storyRefEntryId(node: RichTextNode): number | null {
+  if (node.type !== 'storyRef') return null;
+  const entryId = node.attrs?.entryId;
+  return typeof entryId === 'number' && Number.isSafeInteger(entryId) && entryId > 0 ? entryId : null;
+}
+
+/**
+ * The body with its story references reduced to the one shape allowed: top-level, a positive
+ * integer `entryId` and a valid block id (else none: a fresh one is given on save), nothing else.
+ * A reference with any other entryId, or nested inside another block, is dropped.
+ */
+export function withSafeStoryRefBlocks(doc: RichTextDoc): RichTextDoc {
+  const withoutNested = (node: RichTextNode): RichTextNode =>
+    node.content ? { ...node, content: node.content.filter((c) => c.type !== 'storyRef').map(withoutNested) } : node;
+  return {
+    type: 'doc',
+    content: doc.content.flatMap((node): RichTextNode[] => {
+      if (node.type !== 'storyRef') return [withoutNested(node)];
+      const entryId = storyRefEntryId(node);
+      if (entryId === null) return [];
+      const id = node.attrs?.id;
+      return [{ type: 'storyRef', attrs: { ...(typeof id === 'string' && BLOCK_ID.test(id) ? { id } : {}), entryId } }];
+    }),
+  };
+}
+
+/** The story entry ids a body refers to, each once, in order of appearance. */
+export function bodyStoryRefIds(doc: RichTextDoc): number[] {
+  const ids = new Set<number>();
+  for (const node of doc.content) {
+    const id = storyRefEntryId(node);
+    if (id !== null) ids.add(id);
+  }
+  return [...ids];
+}

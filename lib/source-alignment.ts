@@ -1,5 +1,5 @@
 import type { RichTextDoc, RichTextNode } from '@/db/schema';
-import { documentBlockDocumentId, imageBlockMediaId, plainText } from './rich-text';
+import { documentBlockDocumentId, imageBlockMediaId, plainText, storyRefEntryId } from './rich-text';
 import type { EntryFieldName, SourceChange, TranslatedField } from './staleness';
 
 /** One block of the source, as the translation workspace shows it beside the translation's block of the same id. */
@@ -7,9 +7,9 @@ export type SourceCell = {
   id: string;
   /** The node the block is in the source (a translation of a missing block starts as the same). */
   type: string;
-  /** Headings: their level; images: their media id; documents: their document id. */
-  attrs?: { level?: number; mediaId?: number; documentId?: number };
-  /** The block's text now; for an image or a document, its label. */
+  /** Headings: their level; images: their media id; documents: their document id; story references: the story's entry id. */
+  attrs?: { level?: number; mediaId?: number; documentId?: number; entryId?: number };
+  /** The block's text now; for an image, a document or a story reference, its label. */
   text: string;
   /** A change since the translation was last in step that is still to handle. */
   change?: { kind: 'changed' | 'added' | 'moved'; before: string | null; key: string };
@@ -38,12 +38,14 @@ export function alignSource(
   pending: readonly SourceChange[],
   imageLabel: (mediaId: number | null) => string,
   documentLabel: (documentId: number | null) => string = (documentId) => `#${documentId ?? '?'}`,
+  storyRefLabel: (entryId: number | null) => string = (entryId) => `#${entryId ?? '?'}`,
 ): SourceAlignment {
   const byBlock = new Map(pending.filter((c) => c.blockId).map((c) => [c.blockId!, c]));
   const cells = body.content.map((node, i): SourceCell => {
     const id = blockId(node, i);
     const mediaId = node.type === 'image' ? imageBlockMediaId(node) : null;
     const documentId = node.type === 'document' ? documentBlockDocumentId(node) : null;
+    const entryId = node.type === 'storyRef' ? storyRefEntryId(node) : null;
     const level = node.type === 'heading' && typeof node.attrs?.level === 'number' ? node.attrs.level : undefined;
     const change = byBlock.get(id);
     const before = !change
@@ -56,12 +58,24 @@ export function alignSource(
           ? change.document.before !== null
             ? documentLabel(change.document.before)
             : null
-          : change.before;
+          : change.storyRef
+            ? change.storyRef.before !== null
+              ? storyRefLabel(change.storyRef.before)
+              : null
+            : change.before;
     return {
       id,
       type: node.type,
-      ...(level !== undefined ? { attrs: { level } } : mediaId !== null ? { attrs: { mediaId } } : documentId !== null ? { attrs: { documentId } } : {}),
-      text: node.type === 'image' ? imageLabel(mediaId) : node.type === 'document' ? documentLabel(documentId) : plainText(node),
+      ...(level !== undefined
+        ? { attrs: { level } }
+        : mediaId !== null
+          ? { attrs: { mediaId } }
+          : documentId !== null
+            ? { attrs: { documentId } }
+            : entryId !== null
+              ? { attrs: { entryId } }
+              : {}),
+      text: node.type === 'image' ? imageLabel(mediaId) : node.type === 'document' ? documentLabel(documentId) : node.type === 'storyRef' ? storyRefLabel(entryId) : plainText(node),
       ...(change && change.change !== 'removed' ? { change: { kind: change.change, before, key: change.key } } : {}),
     };
   });

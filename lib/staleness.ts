@@ -20,6 +20,8 @@ export type SourceChange = {
   image?: { before: number | null; after: number | null };
   /** For a document block: the documents before and after (its words come from the library). */
   document?: { before: number | null; after: number | null };
+  /** For a story reference: the stories before and after (its words come from the story). */
+  storyRef?: { before: number | null; after: number | null };
   /** Identifies the source text the change leads to; a mark made against other text no longer holds. */
   hash: string;
 };
@@ -56,6 +58,8 @@ export function sourceChangesSince(synced: TranslationText, current: Translation
     const picture = block.image ? `\u0000image:${block.image.after ?? block.image.before ?? ''}` : '';
     // Likewise a document's: a mark holds for the document it was made against.
     const linked = block.document ? `\u0000document:${block.document.after ?? block.document.before ?? ''}` : '';
+    // And a story reference's: a mark holds for the story it was made against.
+    const referred = block.storyRef ? `\u0000storyRef:${block.storyRef.after ?? block.storyRef.before ?? ''}` : '';
     changes.push({
       key: `block:${block.id}`,
       field: null,
@@ -65,7 +69,8 @@ export function sourceChangesSince(synced: TranslationText, current: Translation
       after: block.after,
       ...(block.image ? { image: block.image } : {}),
       ...(block.document ? { document: block.document } : {}),
-      hash: fingerprint(`${block.change}\u0000${block.after ?? block.before ?? ''}${picture}${linked}`),
+      ...(block.storyRef ? { storyRef: block.storyRef } : {}),
+      hash: fingerprint(`${block.change}\u0000${block.after ?? block.before ?? ''}${picture}${linked}${referred}`),
     });
   }
   return changes;

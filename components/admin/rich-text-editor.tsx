@@ -6,7 +6,8 @@ import StarterKit from '@tiptap/starter-kit';
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RichTextDoc } from '@/db/schema';
-import { withoutImages, withSafeDocumentBlocks } from '@/lib/rich-text';
+import { LOCALES, type ContentLocale } from '@/db/schema';
+import { withoutImages, withSafeDocumentBlocks, withSafeStoryRefBlocks } from '@/lib/rich-text';
 import { BlockIds } from './block-ids';
 import { DocumentBlock } from './document-block';
 import { DocumentPicker } from './document-picker';
@@ -15,6 +16,9 @@ import { ImageBlock, StoryDocument } from './image-block';
 import { MediaPicker } from './media-picker';
 import { useStoryDocuments } from './story-documents';
 import { SourceAlignmentExtension, sourceAlignmentKey, type AlignmentData } from './source-alignment';
+import { StoryRefBlock } from './story-ref-block';
+import { StoryRefPicker } from './story-ref-picker';
+import { StoryRefsProvider, useStoryRefs } from './story-refs';
 import { useStoryMedia } from './story-media';
 
 const SAFE_LINK = /^(https?:\/\/|mailto:|tel:|\/(?!\/))/i;
@@ -30,6 +34,7 @@ const EXTENSIONS = [
   StoryDocument,
   ImageBlock,
   DocumentBlock,
+  StoryRefBlock,
   BlockIds,
 ];
 const SCHEMA = getSchema(EXTENSIONS);
@@ -49,16 +54,27 @@ type Props = {
 /**
  * TipTap over ProseMirror JSON: the blocks and marks the public renderer allows (headings 2–4,
  * lists, quotes, links, bold, italic, strike, images from the media library, documents from the
- * document library), every block with a stable id.
+ * document library, references to other stories), every block with a stable id.
  */
-export function RichTextEditor({ id, labelledBy, initial, lang, onChange, libraryHref = null, alignment = null }: Props) {
+export function RichTextEditor(props: Props) {
+  // What the story references show comes from the server as their blocks appear: nothing for the page to load.
+  return (
+    <StoryRefsProvider lang={(LOCALES as readonly string[]).includes(props.lang) ? (props.lang as ContentLocale) : 'en'}>
+      <Editor {...props} />
+    </StoryRefsProvider>
+  );
+}
+
+function Editor({ id, labelledBy, initial, lang, onChange, libraryHref = null, alignment = null }: Props) {
   const t = useTranslations('Editor');
   const td = useTranslations('DocumentPicker');
+  const ts = useTranslations('StoryRefPicker');
   // A node type these extensions lack would make TipTap open an empty document.
   const content = useMemo(() => fitToSchema(initial, SCHEMA), [initial]);
   const media = useStoryMedia();
   const documents = useStoryDocuments();
-  const [picking, setPicking] = useState<'image' | 'document' | null>(null);
+  const storyRefs = useStoryRefs();
+  const [picking, setPicking] = useState<'image' | 'document' | 'storyRef' | null>(null);
   const alignmentRef = useRef(alignment);
   // Chosen once: an editor's extensions cannot change after it is made.
   const [extensions] = useState(() =>
@@ -78,8 +94,8 @@ export function RichTextEditor({ id, labelledBy, initial, lang, onChange, librar
         class: `prose-story${alignment ? ' aligned' : ''} min-h-64 rounded-b border border-gray-500 px-3 py-2 focus:outline-none`,
       },
     },
-    // An image or document block without a usable id (pasted from elsewhere) has nothing to show: drop it.
-    onUpdate: ({ editor: e }) => onChange(withSafeDocumentBlocks(withoutImages(e.getJSON() as RichTextDoc, (mediaId) => mediaId > 0))),
+    // An image, document or story block without a usable id (pasted from elsewhere) has nothing to show: drop it.
+    onUpdate: ({ editor: e }) => onChange(withSafeStoryRefBlocks(withSafeDocumentBlocks(withoutImages(e.getJSON() as RichTextDoc, (mediaId) => mediaId > 0)))),
   });
 
   // New source data (a change marked handled, the page refreshed): redraw the source beside the text.
@@ -131,7 +147,9 @@ export function RichTextEditor({ id, labelledBy, initial, lang, onChange, librar
   };
 
   /** A top-level block after the block the cursor is in (replacing it when it is an empty paragraph). */
-  const insertBlock = (node: { type: 'image'; attrs: { mediaId: number } } | { type: 'document'; attrs: { documentId: number } }) => {
+  const insertBlock = (
+    node: { type: 'image'; attrs: { mediaId: number } } | { type: 'document'; attrs: { documentId: number } } | { type: 'storyRef'; attrs: { entryId: number } },
+  ) => {
     const { $from } = editor.state.selection;
     if ($from.depth === 0) {
       editor.chain().focus().insertContentAt($from.pos, node).run();
@@ -159,6 +177,9 @@ export function RichTextEditor({ id, labelledBy, initial, lang, onChange, librar
         <button type="button" aria-haspopup="dialog" onClick={() => setPicking('document')} className="rounded px-2 py-1 text-sm hover:bg-gray-200">
           {td('button')}
         </button>
+        <button type="button" aria-haspopup="dialog" onClick={() => setPicking('storyRef')} className="rounded px-2 py-1 text-sm hover:bg-gray-200">
+          {ts('button')}
+        </button>
         {button(t('undo'), undefined, () => editor.chain().focus().undo().run())}
         {button(t('redo'), undefined, () => editor.chain().focus().redo().run())}
       </div>
@@ -183,6 +204,16 @@ export function RichTextEditor({ id, labelledBy, initial, lang, onChange, librar
           onPick={(document) => {
             documents.remember(document);
             insertBlock({ type: 'document', attrs: { documentId: document.id } });
+          }}
+        />
+      ) : null}
+      {picking === 'storyRef' ? (
+        <StoryRefPicker
+          lang={storyRefs.lang}
+          onClose={() => setPicking(null)}
+          onPick={(story) => {
+            storyRefs.remember(story);
+            insertBlock({ type: 'storyRef', attrs: { entryId: story.id } });
           }}
         />
       ) : null}

@@ -17,6 +17,7 @@ function blockFor(cell: SourceCell, state: EditorState): PmNode {
   const { schema } = state;
   if (cell.type === 'image' && cell.attrs?.mediaId) return schema.nodes.image!.create({ id: cell.id, mediaId: cell.attrs.mediaId });
   if (cell.type === 'document' && cell.attrs?.documentId) return schema.nodes.document!.create({ id: cell.id, documentId: cell.attrs.documentId });
+  if (cell.type === 'storyRef' && cell.attrs?.entryId) return schema.nodes.storyRef!.create({ id: cell.id, entryId: cell.attrs.entryId });
   if (cell.type === 'heading') return schema.nodes.heading!.create({ id: cell.id, level: cell.attrs?.level ?? 2 });
   if (cell.type === 'horizontalRule') return schema.nodes.horizontalRule!.create({ id: cell.id });
   return schema.nodes.paragraph!.create({ id: cell.id });

@@ -5,8 +5,10 @@ import { markSourceChangeAction } from '@/lib/actions/mark-source-change';
 import { diffBlocks } from '@/lib/block-diff';
 import type { DocumentSummary } from '@/lib/documents/summary';
 import type { MediaSummary } from '@/lib/media/summary';
-import { documentBlockDocumentId, imageBlockMediaId, plainText } from '@/lib/rich-text';
+import { getStoryRefSummaries } from '@/db/queries/story-refs';
+import { bodyStoryRefIds, documentBlockDocumentId, imageBlockMediaId, plainText, storyRefEntryId } from '@/lib/rich-text';
 import type { SourceChange, TranslatedField } from '@/lib/staleness';
+import { storyRefTitle, type StoryRefSummary } from '@/lib/story-refs/summary';
 import { ActionButton } from './action-button';
 import { TextDiff } from './text-diff';
 import { Thumbnail } from './thumbnail';
@@ -29,6 +31,8 @@ type Props = {
   media: MediaSummary[];
   /** The documents the bodies link, to name them. */
   documents: DocumentSummary[];
+  /** The stories the bodies refer to, to name them (read here when not given). */
+  storyRefs?: StoryRefSummary[];
 };
 
 /**
@@ -47,10 +51,23 @@ export async function SourceChanges(p: Props) {
   // Named in the language being read: the source's in the source column, the translation's below it.
   const documentLabel = (documentId: number | null, lang: Locale = p.sourceLocale) =>
     t('documentBlock', { title: (documentId && documentsById.get(documentId)?.title[lang]) || `#${documentId ?? '?'}` });
+  const storyRefs = new Map(
+    (p.storyRefs ?? getStoryRefSummaries([p.source.body, p.synced?.body, p.targetBody].flatMap((b) => (b ? bodyStoryRefIds(b) : [])))).map((s) => [s.id, s]),
+  );
+  const storyRefLabel = (entryId: number | null, lang: Locale = p.sourceLocale) => {
+    const story = entryId ? storyRefs.get(entryId) : undefined;
+    return t('storyRefBlock', { title: (story && storyRefTitle(story, lang)?.title) || `#${entryId ?? '?'}` });
+  };
   const targetText = new Map(
     (p.targetBody?.content ?? []).map((n) => [
       String(n.attrs?.id ?? ''),
-      n.type === 'image' ? imageLabel(imageBlockMediaId(n)) : n.type === 'document' ? documentLabel(documentBlockDocumentId(n), p.targetLocale) : plainText(n),
+      n.type === 'image'
+        ? imageLabel(imageBlockMediaId(n))
+        : n.type === 'document'
+          ? documentLabel(documentBlockDocumentId(n), p.targetLocale)
+          : n.type === 'storyRef'
+            ? storyRefLabel(storyRefEntryId(n), p.targetLocale)
+            : plainText(n),
     ]),
   );
   const picture = (mediaId: number | null) => {
@@ -82,7 +99,13 @@ export async function SourceChanges(p: Props) {
   const groups: ({ kind: 'same'; texts: string[] } | { kind: 'change'; change: SourceChange })[] = [];
   for (const block of blocks) {
     const change = p.outOfDate ? changeOf.get(`block:${block.id}`) : undefined;
-    const text = block.image ? imageLabel(block.image.after) : block.document ? documentLabel(block.document.after) : (block.after ?? '');
+    const text = block.image
+      ? imageLabel(block.image.after)
+      : block.document
+        ? documentLabel(block.document.after)
+        : block.storyRef
+          ? storyRefLabel(block.storyRef.after)
+          : (block.after ?? '');
     if (change) groups.push({ kind: 'change', change });
     else {
       const last = groups.at(-1);
@@ -141,9 +164,28 @@ export async function SourceChanges(p: Props) {
           ) : (
             <li key={g.change.key} id={`change-${g.change.key}`} className="scroll-mt-4 rounded border-l-4 border-amber-600 bg-white p-3 shadow-sm">
               <p className="text-sm font-semibold">
-                {t(g.change.image ? `image_${g.change.change}` : g.change.document ? `document_${g.change.change}` : `block_${g.change.change}`)}
+                {t(
+                  g.change.image
+                    ? `image_${g.change.change}`
+                    : g.change.document
+                      ? `document_${g.change.change}`
+                      : g.change.storyRef
+                        ? `storyRef_${g.change.change}`
+                        : `block_${g.change.change}`,
+                )}
               </p>
-              {g.change.document ? (
+              {g.change.storyRef ? (
+                <div className="mt-1 space-y-2">
+                  <div lang={p.sourceLocale}>
+                    <TextDiff
+                      before={g.change.storyRef.before !== null ? storyRefLabel(g.change.storyRef.before) : ''}
+                      after={g.change.storyRef.after !== null ? storyRefLabel(g.change.storyRef.after) : ''}
+                      {...labels}
+                    />
+                  </div>
+                  <p className="text-sm text-gray-700">{t('storyRefNoText')}</p>
+                </div>
+              ) : g.change.document ? (
                 <div className="mt-1 space-y-2">
                   <div lang={p.sourceLocale}>
                     <TextDiff

@@ -14,6 +14,7 @@ import {
   type TranslationStatus,
 } from '../schema';
 import { and, eq } from 'drizzle-orm';
+import { entryType } from '@/lib/entry-types';
 import { slugify } from '@/lib/slug';
 import { withBlockIds } from '@/lib/rich-text';
 import { syncPublicationMedia, syncTranslationMedia } from './story-media';
@@ -52,10 +53,11 @@ export type NewStoryInput = {
 };
 
 /** A slug free in this locale: the wanted one, else with -2, -3… appended. */
-export function uniqueSlug(db: DbLike, locale: ContentLocale, wanted: string): string {
+export function uniqueSlug(db: DbLike, locale: ContentLocale, wanted: string, reserved: readonly string[] = []): string {
   const base = wanted || 'story';
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
+    if (reserved.includes(candidate)) continue;
     const taken = db
       .select({ id: entryTranslations.id })
       .from(entryTranslations)
@@ -86,7 +88,7 @@ export function insertStoryWithTranslations(db: DbLike, input: NewStoryInput): {
   let sourceRevisionId: number | null = null;
   for (const draft of ordered) {
     const body = withBlockIds(draft.body);
-    const slug = uniqueSlug(db, draft.locale, draft.slug || slugify(draft.title));
+    const slug = uniqueSlug(db, draft.locale, draft.slug || slugify(draft.title), entryType(input.type ?? 'story').reservedSlugs);
     const snapshot: TranslationSnapshot = {
       title: draft.title,
       slug,

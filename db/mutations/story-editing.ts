@@ -154,6 +154,7 @@ export function saveTranslation(db: DbLike, input: SaveInput): SaveResult {
     };
   }
   if (isSlugTaken(db, row.locale, input.fields.slug, row.id)) return { ok: false, error: 'slugTaken' };
+  if (story && entryType(story.type).reservedSlugs?.includes(input.fields.slug)) return { ok: false, error: 'slugTaken' };
   // The type's own shared details, as sent with the source (a page keeps the section it was made in).
   const current = story ? readDetails(db, row.entryId, story.type) : {};
   const sent = isSource && input.shared && story ? detailsOfType(story.type, input.shared) : {};

@@ -145,3 +145,13 @@ describe('saving a page', () => {
     expect(db.select().from(revisions).where(eq(revisions.translationId, t.id)).all().at(-1)?.minor).toBe(true);
   });
 });
+
+describe('a page’s slug', () => {
+  it('is never one of the section’s fixed addresses', () => {
+    const id = page(null, 0, draft('en', 'Events', ''));
+    const t = db.select().from(entryTranslations).where(eq(entryTranslations.entryId, id)).get()!;
+    expect(t.slug).toBe('events-2');
+    const fields = { title: t.title, slug: 'documents', summary: '', body: t.body, dateline: '', seoTitle: '', seoDescription: '', publishedAt: null };
+    expect(saveTranslation(db, { translationId: t.id, baseVersion: t.version, fields, note: '', autosave: false, actorId: null })).toEqual({ ok: false, error: 'slugTaken' });
+  });
+});

@@ -90,8 +90,13 @@ export function latestStoryCards(locale: Locale, limit: number, offset = 0, filt
     .offset(offset)
     .all()
     .map((r) => r.id);
+  return cardsOf(picked);
+}
+
+/** The cards of these live copies (by translation id), in the order given: one query. */
+function cardsOf(picked: number[]): StoryCard[] {
   if (picked.length === 0) return [];
-  const cards = db
+  const cards = getDb()
     .select({ translationId: live.translationId, ...cardColumns, thumbnail: thumbnailColumns })
     .from(live)
     .innerJoin(entries, eq(entries.id, live.entryId))
@@ -100,6 +105,23 @@ export function latestStoryCards(locale: Locale, limit: number, offset = 0, filt
     .all();
   const byId = new Map(cards.map(({ translationId, ...card }) => [translationId, card]));
   return picked.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * The story the home page leads with in this language: the newest live story marked featured,
+ * else the newest live story. One query on the list index (featured stories are few).
+ */
+export function featuredStoryCard(locale: Locale): StoryCard | null {
+  const picked = getDb()
+    .select({ id: live.translationId })
+    .from(live)
+    .innerJoin(entries, eq(entries.id, live.entryId))
+    .where(and(liveWhere(locale), eq(entries.featured, true)))
+    .orderBy(desc(live.publishedAt), desc(live.translationId))
+    .limit(1)
+    .get();
+  if (!picked) return latestStoryCards(locale, 1)[0] ?? null;
+  return cardsOf([picked.id])[0] ?? null;
 }
 
 /** Public stories of one locale, newest first, one page of them, filtered. */

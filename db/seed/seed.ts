@@ -13,6 +13,7 @@ import { text } from '@/lib/rich-text';
 import { demoDocumentFields, demoDocuments, renderDemoDocument } from './demo-documents';
 import { demoImages, renderDemoImage } from './demo-media';
 import { demoStories, type DemoBlock, type DemoStory, type DemoTranslation } from './demo-stories';
+import { seedSections } from './seed-sections';
 
 /** Approved terms of the region's refugee and migration vocabulary. */
 export const DEMO_GLOSSARY = [
@@ -165,13 +166,14 @@ export async function seedDemo(db: Db, password: string, storage?: Storage): Pro
     }
     // Oldest first, so ids follow publication order like a real archive.
     const ordered = [...demoStories].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
+    const storyIds = new Map<string, number>();
     for (const story of ordered) {
       const drafts: TranslationDraft[] = [];
       for (const locale of ['en', 'ru'] as const) {
         const t = story[locale];
         if (t) drafts.push(toDraft(story, locale, t, mediaIds, documentIds));
       }
-      insertStoryWithTranslations(tx, {
+      const { storyId } = insertStoryWithTranslations(tx, {
         kind: story.kind,
         sourceLocale: story.sourceLocale,
         topics: story.topics,
@@ -181,9 +183,12 @@ export async function seedDemo(db: Db, password: string, storage?: Storage): Pro
         translations: drafts,
         note: 'Demo content',
       });
+      storyIds.set(story.key, storyId);
     }
+    // Pages, events, countries and digests, which link stories and documents by their ids.
+    const sections = seedSections(tx, { images: mediaIds, documents: documentIds, stories: storyIds, authorId: editorId });
     tx.insert(glossaryTerms).values(DEMO_GLOSSARY.map((term) => ({ ...term, updatedById: editorId }))).run();
-    insertAuditEntry(tx, { actorId: null, action: 'system.seed_demo', detail: { stories: ordered.length, images: images.length, documents: docs.length } });
+    insertAuditEntry(tx, { actorId: null, action: 'system.seed_demo', detail: { stories: ordered.length, images: images.length, documents: docs.length, ...sections } });
     return { seeded: true, stories: ordered.length, images: images.length, documents: docs.length, accounts: DEMO_ACCOUNTS } as const;
   });
   if (!result.seeded && storage) {

@@ -3,7 +3,7 @@ import type { RichTextNode } from '@/db/schema';
 import { LOCALES, MEMBERSHIPS, STORY_KINDS } from '@/db/schema';
 import { TRANSITIONS } from '../workflow';
 import { isCountryCode } from '../countries';
-import { invalidImageBlock, withoutUnsafeLinks, withSafeDocumentBlocks } from '../rich-text';
+import { invalidImageBlock, withoutUnsafeLinks, withSafeDocumentBlocks, withSafeStoryRefBlocks } from '../rich-text';
 import { isValidSlug, slugify } from '../slug';
 import { parseLocalDateTime } from '../time';
 
@@ -44,8 +44,8 @@ export const richTextJsonSchema = z
       .refine((doc) => doc.content.every((n) => depthOk(n)), 'Errors.invalidBody')
       // Image blocks are the one node whose attributes matter: a media id and nothing else.
       .refine((doc) => invalidImageBlock(doc) === null, 'Errors.invalidBody')
-      // Document blocks keep a document id and their block id only; any other shape is dropped.
-      .transform((doc) => withoutUnsafeLinks(withSafeDocumentBlocks(doc))),
+      // Document blocks and story references keep their target's id and their block id only; any other shape is dropped.
+      .transform((doc) => withoutUnsafeLinks(withSafeStoryRefBlocks(withSafeDocumentBlocks(doc)))),
   );
 
 const checkbox = z

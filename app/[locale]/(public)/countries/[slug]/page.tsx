@@ -75,7 +75,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     const t = await getTranslations({ locale, namespace: 'Untranslated' });
     // Not a page of its own to index: point search engines at the version that exists.
     return {
-      title: t('pageTitle'),
+      title: t('countryTitle'),
       robots: { index: false },
       alternates: localeAlternates(locale, { [result.available.locale]: countryPath(result.available.locale, result.available.slug) }),
     };
@@ -88,7 +88,7 @@ export default async function CountryPage(props: Props) {
   if (result.kind === 'missing') notFound();
   if (result.kind === 'redirect') permanentRedirect(countryPath(locale, result.slug));
   if (result.kind === 'untranslated') {
-    return <UntranslatedNotice what="page" locale={locale} available={result.available} href={countryPath(result.available.locale, result.available.slug)} />;
+    return <UntranslatedNotice what="country" locale={locale} available={result.available} href={countryPath(result.available.locale, result.available.slug)} />;
   }
 
   const { country } = result;

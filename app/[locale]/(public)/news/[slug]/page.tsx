@@ -15,6 +15,7 @@ import { routing, type Locale } from '@/i18n/routing';
 import { countryName, formatDate } from '@/lib/format';
 import { storyDocumentCards } from '@/lib/documents/story-cards';
 import { figureImages } from '@/lib/media/figure-images';
+import { storyRefCards } from '@/lib/story-refs/cards';
 import { variantUrl } from '@/lib/media/urls';
 import { bodyMediaIds } from '@/lib/rich-text';
 import { getEnv } from '@/lib/env';
@@ -107,11 +108,12 @@ export default async function StoryPage(props: Props) {
   }
 
   const { story } = result;
-  const [t, tk, images, documents] = await Promise.all([
+  const [t, tk, images, documents, storyRefs] = await Promise.all([
     getTranslations({ locale, namespace: 'Story' }),
     getTranslations({ locale, namespace: 'Kinds' }),
     storyImages(story, locale),
     storyDocumentCards(story.body, locale),
+    storyRefCards(story.body, locale),
   ]);
   const hero = story.heroMediaId ? images.get(story.heroMediaId) : undefined;
   const origin = getEnv().SITE_URL;
@@ -141,7 +143,7 @@ export default async function StoryPage(props: Props) {
       </p>
       {story.summary ? <p className="mt-4 text-xl leading-relaxed text-gray-800">{story.summary}</p> : null}
       {hero ? <StoryFigure image={hero} sizes={HERO_SIZES} priority className="mt-6" /> : null}
-      <RichText doc={story.body} images={images} documents={documents} className="prose-story mt-6 max-w-prose text-lg leading-relaxed" />
+      <RichText doc={story.body} images={images} documents={documents} storyRefs={storyRefs} className="prose-story mt-6 max-w-prose text-lg leading-relaxed" />
       {story.countries.length > 0 ? (
         <section aria-labelledby="countries-heading" className="mt-8">
           <h2 id="countries-heading" className="text-sm font-semibold uppercase tracking-wide text-gray-700">

@@ -16,6 +16,7 @@ import { getDocumentSummaries } from '@/db/queries/documents';
 import { getMediaSummaries } from '@/db/queries/media';
 import { bodyDocumentIds, bodyMediaIds } from '@/lib/rich-text';
 import { formatDateTime } from '@/lib/format';
+import { storyRefTitles } from '@/lib/story-refs/names';
 import { canEditTranslation } from '@/lib/workflow';
 
 type Props = PageProps<'/[locale]/admin/stories/[id]/revisions'>;
@@ -108,6 +109,8 @@ export async function EntryRevisionsPage({ params, searchParams }: { params: Pro
   const imageName: ImageName = (id) => (id ? t('image', { name: names.get(id) ?? t('imageDeleted', { id }) }) : '');
   const documentTitles = new Map(getDocumentSummaries(snapshots.flatMap((x) => bodyDocumentIds(x.body))).map((d) => [d.id, d.title[lang]]));
   const documentName = (id: number | null) => (id ? t('document', { title: documentTitles.get(id) ?? t('documentDeleted', { id }) }) : '');
+  const storyTitles = storyRefTitles(snapshots.map((x) => x.body), lang);
+  const storyRefName = (id: number | null) => (id ? t('storyRef', { title: storyTitles.get(id) ?? t('storyRefDeleted', { id }) }) : '');
 
   return (
     <AdminShell locale={locale} user={user}>
@@ -194,8 +197,10 @@ export async function EntryRevisionsPage({ params, searchParams }: { params: Pro
           <ol className="mt-2 space-y-2" lang={lang}>
             {bodyChanges.map((c) => (
                 <li key={c.id} className="rounded border border-gray-200 p-2">
-                  <p className="text-sm font-semibold text-gray-700">{t(c.image ? `image_${c.change}` : c.document ? `document_${c.change}` : `block_${c.change}`)}</p>
-                  {c.document ? (
+                  <p className="text-sm font-semibold text-gray-700">{t(c.image ? `image_${c.change}` : c.document ? `document_${c.change}` : c.storyRef ? `storyRef_${c.change}` : `block_${c.change}`)}</p>
+                  {c.storyRef ? (
+                    <TextDiff before={storyRefName(c.storyRef.before)} after={storyRefName(c.storyRef.after)} {...labels} />
+                  ) : c.document ? (
                     <TextDiff before={documentName(c.document.before)} after={documentName(c.document.after)} {...labels} />
                   ) : c.image ? (
                     <TextDiff before={imageName(c.image.before)} after={imageName(c.image.after)} {...labels} />

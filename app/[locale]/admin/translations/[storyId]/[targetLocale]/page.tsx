@@ -17,6 +17,7 @@ import { getSyncState } from '@/db/queries/translations';
 import { missingTerms, termsIn } from '@/lib/glossary';
 import { plainText } from '@/lib/rich-text';
 import { alignSource, pendingFieldChanges } from '@/lib/source-alignment';
+import { storyRefTitles } from '@/lib/story-refs/names';
 import { isLocale, routing } from '@/i18n/routing';
 import { startTranslationAction } from '@/lib/actions/start-translation';
 import { ALL_ROLES, requirePageRole } from '@/lib/authz';
@@ -53,6 +54,7 @@ export default async function TranslationWorkspacePage({ params }: Props) {
   const mediaNames = new Map(mediaSummaries.map((m) => [m.id, m.name]));
   // Named in the source's language, as the source column reads.
   const documentTitles = new Map(documentSummaries.map((d) => [d.id, d.title[story.sourceLocale]]));
+  const storyTitles = storyRefTitles([source.body, sync?.syncedSnapshot?.body, target?.body], story.sourceLocale);
   // Only what is still to handle is marked beside the text.
   const pending = sync?.outOfDate ? sync.pending : [];
   const missing = target ? missingTerms(sourceText, [target.title, target.summary, plainText(target.body)].join('\n'), terms, story.sourceLocale, targetLocale) : [];
@@ -165,6 +167,7 @@ export default async function TranslationWorkspacePage({ params }: Props) {
                       pending,
                       (mediaId) => t('imageBlock', { name: (mediaId && mediaNames.get(mediaId)) || `#${mediaId ?? '?'}` }),
                       (documentId) => t('documentBlock', { title: (documentId && documentTitles.get(documentId)) || `#${documentId ?? '?'}` }),
+                      (entryId) => t('storyRefBlock', { title: (entryId && storyTitles.get(entryId)) || `#${entryId ?? '?'}` }),
                     ),
                     sourceLocale: story.sourceLocale,
                     targetLocale,
