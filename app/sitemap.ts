@@ -9,7 +9,7 @@ import { getEnv } from '@/lib/env';
 export const dynamic = 'force-dynamic';
 
 /** Sections every locale has, as paths after the locale. */
-const SECTIONS = ['', '/news', '/resources', '/events', '/almaty-process/events', '/almaty-process/documents'];
+const SECTIONS = ['', '/news', '/resources', '/events', '/almaty-process/events', '/almaty-process/documents', '/countries', '/contact'];
 
 /** Each public page once per language, with hreflang alternates for the languages it is published in. */
 export default function sitemap(): MetadataRoute.Sitemap {
@@ -40,6 +40,14 @@ export default function sitemap(): MetadataRoute.Sitemap {
     const path = (l: Locale, slug: string) => `${origin}${sectionPagePath('almaty-process', l, { slug, isFront: page.storyId === frontId })}`;
     const languages = Object.fromEntries(published.map(([l, t]) => [l, path(l, t.slug)]));
     for (const [locale, translation] of published) entries.push({ url: path(locale, translation.slug), lastModified: translation.updatedAt, alternates: { languages } });
+  }
+  // Country pages: each live language, with the others it is live in.
+  for (const country of listSitemapStories('country')) {
+    const published = Object.entries(country.translations) as [Locale, { slug: string; updatedAt: Date }][];
+    const languages = Object.fromEntries(published.map(([l, t]) => [l, `${origin}${entryType('country').publicPath(l, t.slug)}`]));
+    for (const [locale, translation] of published) {
+      entries.push({ url: `${origin}${entryType('country').publicPath(locale, translation.slug)}`, lastModified: translation.updatedAt, alternates: { languages } });
+    }
   }
   return entries;
 }

@@ -10,7 +10,8 @@ import { formatBytes } from '@/lib/media/format-bytes';
  * it is, and each language's file — the page's language first; a missing one says so and the
  * other language's file is offered, marked with its language.
  */
-export async function DocumentEntry({ document, locale }: { document: DocumentItem; locale: Locale }) {
+export async function DocumentEntry({ document, locale, headingLevel = 'h2' }: { document: DocumentItem; locale: Locale; headingLevel?: 'h2' | 'h3' }) {
+  const Heading = headingLevel;
   const [t, tt] = await Promise.all([getTranslations({ locale, namespace: 'Resources' }), getTranslations({ locale, namespace: 'DocumentTypes' })]);
   const own = document.languages[locale];
   const order = [locale, ...LOCALES.filter((l) => l !== locale)];
@@ -20,9 +21,9 @@ export async function DocumentEntry({ document, locale }: { document: DocumentIt
   const languageName = (l: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(l) ?? l;
   return (
     <article className="border-b border-gray-200 py-5" aria-labelledby={`document-${document.id}`}>
-      <h2 id={`document-${document.id}`} className="text-xl font-semibold">
+      <Heading id={`document-${document.id}`} className="text-xl font-semibold">
         {own.title}
-      </h2>
+      </Heading>
       <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-gray-700">
         <div className="flex gap-1">
           <dt>{t('type')}:</dt>

@@ -34,6 +34,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
               {t('donate')}
             </a>
           ) : null}
+          <a href={`/${locale}/contact`}>{t('contact')}</a>
           <a href={`/${locale}/admin`}>{t('adminLink')}</a>
         </div>
       </div>

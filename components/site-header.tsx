@@ -26,6 +26,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
                 <a href={`/${locale}/events`}>{t('events')}</a>
               </li>
               <li>
+                <a href={`/${locale}/countries`}>{t('countries')}</a>
+              </li>
+              <li>
                 <a href={`/${locale}/almaty-process`}>{t('almatyProcess')}</a>
               </li>
               <li>

@@ -12,7 +12,7 @@ async function expectNoViolations(page: Page) {
 }
 
 test.describe('axe finds no WCAG 2.1 AA violations', () => {
-  for (const path of ['/en', '/ru', '/en/news', '/ru/news', '/en/resources', '/ru/resources?year=2021', '/en/search?q=migrants', '/ru/search?q=мигрантов', '/en/missing-page', '/ru/admin/sign-in']) {
+  for (const path of ['/en', '/ru', '/en/news', '/ru/news', '/en/resources', '/ru/resources?year=2021', '/en/search?q=migrants', '/ru/search?q=мигрантов', '/en/countries', '/ru/countries', '/en/contact', '/ru/contact', '/en/missing-page', '/ru/admin/sign-in']) {
     test(`on ${path}`, async ({ page }) => {
       await page.goto(path);
       await expectNoViolations(page);

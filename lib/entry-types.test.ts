@@ -25,6 +25,6 @@ describe('pages', () => {
 
   it('revalidate the page under each slug, the section’s front page, and every page of the section (their navigation)', () => {
     expect(revalidationPaths('page', ['members']).sort()).toEqual(['/en/almaty-process', '/en/almaty-process/members', '/ru/almaty-process', '/ru/almaty-process/members'].sort());
-    expect(entryType('page').routePatterns).toEqual(['/[locale]/almaty-process/[slug]']);
+    expect(entryType('page').routePatterns).toEqual(['/[locale]/(public)/almaty-process/[slug]']);
   });
 });

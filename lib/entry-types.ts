@@ -16,7 +16,9 @@ export type EntryTypeDescriptor = {
   listPaths(locale: Locale): string[];
   /**
    * Route patterns whose every page shows something of every entry of the type (a section's
-   * navigation lists all its pages), revalidated whole when one entry changes.
+   * navigation lists all its pages), revalidated whole when one entry changes. Written as the
+   * page's folders, route group included (`/[locale]/(public)/…`): Next tags a cached page with
+   * them, and a pattern without the group matches nothing.
    */
   routePatterns?: string[];
   /** The admin's list of the type (in the admin's language). */
@@ -40,7 +42,7 @@ export const ENTRY_TYPE_DESCRIPTORS: Record<EntryType, EntryTypeDescriptor> = {
     editPath: (uiLocale, entryId, lang) => `/${uiLocale}/admin/stories/${entryId}${lang ? `?lang=${lang}` : ''}`,
     listPaths: (locale) => [`/${locale}`, `/${locale}/news`],
     // A country's page lists its latest news.
-    routePatterns: ['/[locale]/countries/[slug]'],
+    routePatterns: ['/[locale]/(public)/countries/[slug]'],
     adminListPath: (uiLocale) => `/${uiLocale}/admin/stories`,
     translatedFields: [],
     dateline: true,
@@ -51,7 +53,7 @@ export const ENTRY_TYPE_DESCRIPTORS: Record<EntryType, EntryTypeDescriptor> = {
     publicPath: (locale, slug) => `/${locale}/almaty-process/${slug}`,
     editPath: (uiLocale, entryId, lang) => `/${uiLocale}/admin/pages/${entryId}${lang ? `?lang=${lang}` : ''}`,
     listPaths: (locale) => [`/${locale}/almaty-process`],
-    routePatterns: ['/[locale]/almaty-process/[slug]'],
+    routePatterns: ['/[locale]/(public)/almaty-process/[slug]'],
     adminListPath: (uiLocale) => `/${uiLocale}/admin/pages`,
     translatedFields: [],
     dateline: false,
@@ -62,7 +64,7 @@ export const ENTRY_TYPE_DESCRIPTORS: Record<EntryType, EntryTypeDescriptor> = {
     editPath: (uiLocale, entryId, lang) => `/${uiLocale}/admin/events/${entryId}${lang ? `?lang=${lang}` : ''}`,
     // Home shows upcoming events; the process's section lists its own.
     listPaths: (locale) => [`/${locale}`, `/${locale}/events`, `/${locale}/almaty-process/events`],
-    routePatterns: ['/[locale]/countries/[slug]'],
+    routePatterns: ['/[locale]/(public)/countries/[slug]'],
     adminListPath: (uiLocale) => `/${uiLocale}/admin/events`,
     translatedFields: [
       { name: 'venue', multiline: false },
@@ -75,7 +77,7 @@ export const ENTRY_TYPE_DESCRIPTORS: Record<EntryType, EntryTypeDescriptor> = {
     editPath: (uiLocale, entryId, lang) => `/${uiLocale}/admin/countries/${entryId}${lang ? `?lang=${lang}` : ''}`,
     // The contact page lists every mission; country names appear on the other countries' pages.
     listPaths: (locale) => [`/${locale}/countries`, `/${locale}/contact`],
-    routePatterns: ['/[locale]/countries/[slug]'],
+    routePatterns: ['/[locale]/(public)/countries/[slug]'],
     adminListPath: (uiLocale) => `/${uiLocale}/admin/countries`,
     translatedFields: [
       { name: 'missionName', multiline: false },
