@@ -138,3 +138,11 @@ describe('a type’s own per-language fields', () => {
     expect(translationFieldsSchema.safeParse({ ...form, fields: { 'no-such field': 'x' } }).success).toBe(false);
   });
 });
+
+describe('a form without a dateline', () => {
+  it('is a page’s or an event’s, saved with an empty dateline', () => {
+    const result = translationFieldsSchema.safeParse({ title: 'Members', slug: '', summary: '', body: '', seoTitle: '', seoDescription: '' });
+    expect(result.success).toBe(true);
+    expect(result.data?.dateline).toBe('');
+  });
+});

@@ -88,7 +88,8 @@ export const translationFieldsSchema = z
     slug: z.string().trim().toLowerCase().max(80, 'Errors.tooLong'),
     summary: text(600),
     body: richTextJsonSchema,
-    dateline: text(100),
+    // Only a story's form has a dateline.
+    dateline: text(100).default(''),
     seoTitle: text(120),
     seoDescription: text(300),
     publishedAt: localDateTime,
