@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { demoEvents, demoPages } from '../db/seed/demo-sections';
 import { demoStories } from '../db/seed/demo-stories';
 import { bilingualStory, englishOnlyStory, openEnglishStory, signIn } from './fixtures';
 
@@ -12,9 +13,20 @@ async function expectNoViolations(page: Page) {
 }
 
 test.describe('axe finds no WCAG 2.1 AA violations', () => {
-  for (const path of ['/en', '/ru', '/en/news', '/ru/news', '/en/resources', '/ru/resources?year=2021', '/en/search?q=migrants', '/ru/search?q=мигрантов', '/en/countries', '/ru/countries', '/en/contact', '/ru/contact', '/en/missing-page', '/ru/admin/sign-in']) {
+  for (const path of ['/en', '/ru', '/en/news', '/ru/news', '/en/resources', '/ru/resources?year=2021', '/en/search?q=migrants', '/ru/search?q=мигрантов', '/en/countries', '/ru/countries', '/en/contact', '/ru/contact', '/en/events', '/ru/events', '/en/almaty-process', '/ru/almaty-process', '/en/almaty-process/events', '/ru/almaty-process/documents', '/en/missing-page', '/ru/admin/sign-in']) {
     test(`on ${path}`, async ({ page }) => {
       await page.goto(path);
+      await expectNoViolations(page);
+    });
+  }
+
+  // A page of the section below its front page, and an event, in each language.
+  const sectionPage = demoPages.find((p) => p.parentKey !== null && p.ru && !p.ru.status)!;
+  const event = demoEvents.find((e) => e.ru && !e.ru.status && e.documents.length > 0)!;
+  for (const path of [`/en/almaty-process/${sectionPage.en.slug}`, `/ru/almaty-process/${sectionPage.ru!.slug}`, `/en/events/${event.en.slug}`, `/ru/events/${event.ru!.slug}`]) {
+    test(`on ${path}`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
       await expectNoViolations(page);
     });
   }
@@ -61,6 +73,17 @@ test.describe('axe finds no WCAG 2.1 AA violations', () => {
       await expect(page.getByRole('heading', { level: 1, name: /^Translation: / })).toBeVisible();
       await expectNoViolations(page);
       await page.goto('/ru/admin/glossary');
+      await expectNoViolations(page);
+    });
+
+    test('on the pages, events, countries and digests lists and an event’s editor', async ({ page }) => {
+      for (const path of ['/en/admin/pages', '/en/admin/events', '/ru/admin/countries', '/en/admin/digests']) {
+        await page.goto(path);
+        await expectNoViolations(page);
+      }
+      await page.goto('/en/admin/events');
+      await page.getByRole('rowheader').first().getByRole('link').click();
+      await expect(page.getByLabel('First day')).toBeVisible();
       await expectNoViolations(page);
     });
 

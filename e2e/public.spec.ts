@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { demoStories } from '../db/seed/demo-stories';
+import { demoCountries, demoEvents, demoPages } from '../db/seed/demo-sections';
+import { demoStories, type DemoStory } from '../db/seed/demo-stories';
+import { withE2eDatabase } from './fixtures';
 import { bilingualStory, englishOnlyStory, openEnglishStory, russianInReviewStory } from './fixtures';
 
 test.describe('home and news', () => {
@@ -116,6 +118,45 @@ test.describe('a story not yet in Russian', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('every public page template is whole in both languages, and its language switcher leads to the other', async ({ page }) => {
+    const story = bilingualStory;
+    const section = demoPages.find((p) => p.parentKey !== null && p.ru && !p.ru.status)!;
+    const event = demoEvents.find((e) => e.ru && !e.ru.status)!;
+    const country = demoCountries.find((c) => c.ru && !c.ru.status)!;
+    const pages: Record<'en' | 'ru', string[]> = { en: [], ru: [] };
+    for (const locale of ['en', 'ru'] as const) {
+      pages[locale] = [
+        `/${locale}`,
+        `/${locale}/news`,
+        `/${locale}/news/${await storySlug(page, locale, story)}`,
+        `/${locale}/events`,
+        `/${locale}/events/${event[locale]!.slug}`,
+        `/${locale}/almaty-process`,
+        `/${locale}/almaty-process/${section[locale]!.slug}`,
+        `/${locale}/almaty-process/events`,
+        `/${locale}/almaty-process/documents`,
+        `/${locale}/countries`,
+        `/${locale}/countries/${country[locale]!.slug}`,
+        `/${locale}/contact`,
+        `/${locale}/resources`,
+        `/${locale}/search?q=${locale === 'en' ? 'migrants' : 'мигранты'}`,
+      ];
+    }
+    for (const locale of ['en', 'ru'] as const) {
+      for (const path of pages[locale]) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(200);
+        await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+        await expect(page.locator('html'), path).toHaveAttribute('lang', locale);
+        // The switcher is a plain link to the same page in the other language.
+        const other = locale === 'en' ? 'Русский' : 'English';
+        await page.getByRole('navigation', { name: locale === 'en' ? 'Language' : 'Язык' }).getByRole('link', { name: other }).click();
+        await expect(page.locator('html'), `${path} → ${other}`).toHaveAttribute('lang', locale === 'en' ? 'ru' : 'en');
+        await expect(page.getByRole('heading', { level: 1 }), `${path} → ${other}`).toBeVisible();
+      }
+    }
+  });
+
   test('a reader can go from home to a story and to its translation', async ({ page }) => {
     await page.goto('/en');
     await page.getByRole('link', { name: 'News and stories', exact: true }).click();
@@ -124,3 +165,9 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1, name: bilingualStory.ru!.title })).toBeVisible();
   });
 });
+
+/** A demo story's slug in one language, as the seed made it (from its title). */
+async function storySlug(_page: unknown, locale: 'en' | 'ru', story: DemoStory): Promise<string> {
+  const title = story[locale]!.title;
+  return withE2eDatabase((db) => (db.prepare('select slug from translation_publications where locale = ? and title = ?').get(locale, title) as { slug: string }).slug);
+}
