@@ -39,23 +39,31 @@ function body(locale: 'en' | 'ru', storyId: number): RichTextDoc {
   };
 }
 
-async function createIssue(): Promise<Issue> {
+type StoryVersions = { id: number; en: Version; ru: Version };
+
+async function liveStory(): Promise<StoryVersions> {
   // A story live in both languages, from the demo.
-  const story = await withE2eDatabase((db) => {
+  return withE2eDatabase((db) => {
     const row = db
       .prepare("select entry_id as id from translation_publications where type = 'story' and published_at <= ? group by entry_id having count(distinct locale) = 2 order by entry_id limit 1")
       .get(Date.now()) as { id: number };
     const version = (locale: string) => db.prepare('select title, slug from translation_publications where entry_id = ? and locale = ?').get(row.id, locale) as Version;
     return { id: row.id, en: version('en'), ru: version('ru') };
   });
-  // Months of 1998 in a random order: the first one free is ours (the seed's issues are newer).
+}
+
+/**
+ * A digest for a month of 1998 no issue has yet (months in a random order: the seed's issues are
+ * newer, and another run may hold some), English live and Russian live, a draft or absent.
+ */
+async function createIssue(story: StoryVersions, russian: 'published' | 'draft' | 'none', tag: string): Promise<Issue> {
   const months = Array.from({ length: 9 }, (_, i) => i + 1).sort(() => Math.random() - 0.5);
   for (const n of months) {
     const month = `1998-0${n}`;
     const taken = await withE2eDatabase((db) => db.prepare('select 1 from digest_details where issue_month = ?').get(month));
     if (taken) continue;
-    const en = { title: `Regional digest, ${ENGLISH_MONTHS[n - 1]} 1998 ${stamp}`, slug: `regional-digest-1998-${n}-${stamp}` };
-    const ru = { title: `Региональный дайджест, ${RUSSIAN_MONTHS[n - 1]} 1998 ${stamp}`, slug: `regionalnyy-daydzhest-1998-${n}-${stamp}` };
+    const en = { title: `Regional digest, ${ENGLISH_MONTHS[n - 1]} 1998 ${tag}${stamp}`, slug: `regional-digest-1998-${n}-${stamp}` };
+    const ru = { title: `Региональный дайджест, ${RUSSIAN_MONTHS[n - 1]} 1998 ${tag}${stamp}`, slug: `regionalnyy-daydzhest-1998-${n}-${stamp}` };
     const publishedAt = new Date(Date.now() - 60_000);
     try {
       const { storyId: id } = await withE2eDrizzle((db) =>
@@ -70,7 +78,9 @@ async function createIssue(): Promise<Issue> {
             authorId: null,
             translations: [
               { locale: 'en', ...en, summary: `Returns, a survey and a meeting ${stamp}.`, body: body('en', story.id), status: 'published', publishedAt },
-              { locale: 'ru', ...ru, summary: `Возвращения, опрос и встреча ${stamp}.`, body: body('ru', story.id), status: 'published', publishedAt },
+              ...(russian === 'none'
+                ? []
+                : [{ locale: 'ru' as const, ...ru, summary: `Возвращения, опрос и встреча ${stamp}.`, body: body('ru', story.id), status: russian, publishedAt: russian === 'published' ? publishedAt : null }]),
             ],
           }),
         ),
@@ -104,9 +114,13 @@ async function expectInOrder(page: Page, texts: string[]) {
 }
 
 let issue: Issue;
+/** An issue live in English whose Russian version is still a draft. */
+let halfIssue: Issue;
 test.describe.configure({ mode: 'serial' });
 test.beforeAll(async ({ browser }) => {
-  issue = await createIssue();
+  const story = await liveStory();
+  issue = await createIssue(story, 'published', '');
+  halfIssue = await createIssue(story, 'draft', 'half ');
   // The archive and home are cached pages: render them afresh with the new issue.
   await refreshAllPages(browser);
 });
@@ -161,6 +175,30 @@ test('the web view shows the issue’s items in order, the story as a card linki
   // The English address in the Russian site goes to the Russian issue.
   await page.goto(`/ru/digest/${issue.en.slug}`);
   await expect(page).toHaveURL(`${BASE_URL}/ru/digest/${issue.ru.slug}`);
+});
+
+test('an issue not yet live in Russian: the Russian page says so and offers the English one; staff preview the Russian draft', async ({ page, browser }) => {
+  await page.goto(`/ru/digest/${halfIssue.en.slug}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Этот выпуск пока не переведён на русский язык' })).toBeVisible();
+  await expect(page.getByRole('link', { name: new RegExp(halfIssue.en.title) })).toHaveAttribute('href', `/en/digest/${halfIssue.en.slug}`);
+  expect((await page.request.get(`/ru/digest/${halfIssue.ru.slug}`)).status()).toBe(404);
+  expect((await page.request.get(`/ru/digest/${halfIssue.ru.slug}/email.html`)).status()).toBe(404);
+
+  const context = await contextFor(browser, 'editor');
+  const editor = await context.newPage();
+  try {
+    // No e-mail HTML for a version that is not live.
+    await editor.goto(`/ru/admin/digests/${halfIssue.id}?lang=ru`);
+    await expect(editor.getByRole('link', { name: 'Предпросмотр' })).toBeVisible();
+    await expect(editor.getByRole('link', { name: 'HTML для рассылки' })).toHaveCount(0);
+    await editor.goto(`/api/preview?story=${halfIssue.id}&lang=ru`);
+    await expect(editor).toHaveURL(`${BASE_URL}/ru/digest/${halfIssue.ru.slug}`);
+    await expect(editor.getByRole('heading', { level: 1, name: halfIssue.ru.title })).toBeVisible();
+    await expect(editor.getByRole('main').getByRole('link', { name: issue.story.ru.title, exact: true })).toBeVisible();
+    await expect(editor.getByText(text.ru.item)).toBeVisible();
+  } finally {
+    await context.close();
+  }
 });
 
 test('without JavaScript, a reader goes from the footer to the archive, to the issue, to the story', async ({ browser }) => {
