@@ -10,7 +10,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 // Every admin page depends on who is signed in: rendered per request, never cached.
 export const dynamic = 'force-dynamic';
 
-const CLIENT_NAMESPACES = ['SignIn', 'Errors', 'Editor', 'StoryEditor', 'Transitions', 'Conflict', 'NewStory', 'Users', 'SetPassword', 'Glossary', 'Workspace', 'Media', 'SettingsAdmin', 'Social', 'Languages', 'Documents', 'DocumentTypes', 'DocumentPicker', 'StoryRefPicker', 'Kinds', 'EntriesAdmin', 'EntryFields', 'PagesAdmin', 'EventAdmin', 'CountryAdmin', 'DigestAdmin'] as const;
+const CLIENT_NAMESPACES = ['SignIn', 'Errors', 'Editor', 'StoryEditor', 'Transitions', 'Conflict', 'NewStory', 'Users', 'SetPassword', 'Glossary', 'Workspace', 'Media', 'SettingsAdmin', 'Social', 'Languages', 'Documents', 'DocumentTypes', 'DocumentPicker', 'StoryRefPicker', 'Kinds'] as const;
 
 function pick<M extends Record<string, unknown>, K extends keyof M>(messages: M, keys: readonly K[]): Pick<M, K> {
   return Object.fromEntries(keys.map((k) => [k, messages[k]])) as Pick<M, K>;
