@@ -388,21 +388,6 @@ const HANDLERS: Record<string, { rule: string; check: HandlerCheck }> = {
       expect((await api.get('/de/feed.xml')).status()).toBe(404);
     },
   },
-  '/[locale]/events/[slug]/calendar.ics': {
-    rule: "a live event's calendar file: public; an unpublished event has none",
-    async check(api, _who, s) {
-      const slugs = await withE2eDatabase((db) => ({
-        live: (db.prepare("select slug from translation_publications where type = 'event' and locale = 'en' and published_at <= ? order by entry_id limit 1").get(Date.now()) as { slug: string }).slug,
-        draft: (db.prepare("select slug from entry_translations where entry_id = ? and locale = 'en'").get(s.drafts.event.id) as { slug: string }).slug,
-      }));
-      const ics = await api.get(`/en/events/${slugs.live}/calendar.ics`);
-      expect(ics.status()).toBe(200);
-      expect(ics.headers()['content-type']).toBe('text/calendar; charset=utf-8');
-      const draft = await api.get(`/en/events/${slugs.draft}/calendar.ics`);
-      expect(draft.status()).toBe(404);
-      expect(await draft.text()).not.toContain(s.drafts.event.title);
-    },
-  },
   '/[locale]/digest/[slug]/email.html': {
     rule: "a live digest issue as e-mail-ready HTML: public, as the issue's page is; a draft issue has none, whoever asks",
     async check(api, _who, s) {
