@@ -379,15 +379,6 @@ const HANDLERS: Record<string, { rule: string; check: HandlerCheck }> = {
       }
     },
   },
-  '/[locale]/feed.xml': {
-    rule: "each language's RSS feed: public, and nothing unpublished in it",
-    async check(api, _who, s) {
-      const feed = await api.get('/en/feed.xml');
-      expect(feed.status()).toBe(200);
-      expect(await feed.text()).not.toContain(s.draftTitle);
-      expect((await api.get('/de/feed.xml')).status()).toBe(404);
-    },
-  },
   '/[locale]/digest/[slug]/email.html': {
     rule: "a live digest issue as e-mail-ready HTML: public, as the issue's page is; a draft issue has none, whoever asks",
     async check(api, _who, s) {
@@ -403,6 +394,15 @@ const HANDLERS: Record<string, { rule: string; check: HandlerCheck }> = {
       expect(draft.status()).toBe(404);
       expect(await draft.text()).not.toContain(s.drafts.digest.title);
       expect((await api.get(`/de/digest/${slugs.live}/email.html`)).status()).toBe(404);
+    },
+  },
+  '/[locale]/feed.xml': {
+    rule: "each language's RSS feed: public, and nothing unpublished in it",
+    async check(api, _who, s) {
+      const feed = await api.get('/en/feed.xml');
+      expect(feed.status()).toBe(200);
+      expect(await feed.text()).not.toContain(s.draftTitle);
+      expect((await api.get('/de/feed.xml')).status()).toBe(404);
     },
   },
   '/media/[...path]': {
