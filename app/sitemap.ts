@@ -9,7 +9,7 @@ import { getEnv } from '@/lib/env';
 export const dynamic = 'force-dynamic';
 
 /** Sections every locale has, as paths after the locale. */
-const SECTIONS = ['', '/news', '/resources', '/events', '/almaty-process/events', '/almaty-process/documents', '/countries', '/contact'];
+const SECTIONS = ['', '/news', '/resources', '/events', '/almaty-process/events', '/almaty-process/documents', '/countries', '/contact', '/digest'];
 
 /** Each public page once per language, with hreflang alternates for the languages it is published in. */
 export default function sitemap(): MetadataRoute.Sitemap {
@@ -31,6 +31,11 @@ export default function sitemap(): MetadataRoute.Sitemap {
   for (const event of listSitemapStories('event')) {
     const published = Object.entries(event.translations) as [Locale, { slug: string; updatedAt: Date }][];
     const languages = Object.fromEntries(published.map(([l, t]) => [l, `${origin}${entryType('event').publicPath(l, t.slug)}`]));
+    for (const [locale, translation] of published) entries.push({ url: languages[locale]!, lastModified: translation.updatedAt, alternates: { languages } });
+  }
+  for (const digest of listSitemapStories('digest')) {
+    const published = Object.entries(digest.translations) as [Locale, { slug: string; updatedAt: Date }][];
+    const languages = Object.fromEntries(published.map(([l, t]) => [l, `${origin}${entryType('digest').publicPath(l, t.slug)}`]));
     for (const [locale, translation] of published) entries.push({ url: languages[locale]!, lastModified: translation.updatedAt, alternates: { languages } });
   }
   // The Almaty Process pages: the front page at the section's address, the others under it.

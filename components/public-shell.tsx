@@ -11,7 +11,7 @@ export async function PublicShell({ locale, children }: { locale: Locale; childr
     <>
       <a
         href="#main"
-        className="sr-only bg-white px-3 py-2 text-brand focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10"
+        className="sr-only bg-white px-3 py-2 text-brand focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 print:hidden"
       >
         {t('skipToContent')}
       </a>

@@ -11,7 +11,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
     return href ? [{ network, href }] : [];
   });
   return (
-    <footer className="mt-12 border-t border-gray-200 bg-gray-50">
+    <footer className="mt-12 border-t border-gray-200 bg-gray-50 print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-4 px-4 py-6 text-sm text-gray-700">
         <p className="max-w-prose">{settings.footerText[locale]}</p>
         {social.length > 0 ? (
@@ -35,6 +35,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             </a>
           ) : null}
           <a href={`/${locale}/contact`}>{t('contact')}</a>
+          <a href={`/${locale}/digest`}>{t('digest')}</a>
           <a href={`/${locale}/admin`}>{t('adminLink')}</a>
         </div>
       </div>

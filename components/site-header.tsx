@@ -8,7 +8,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const tl = await getTranslations({ locale, namespace: 'LocaleSwitcher' });
   const settings = getSiteSettings();
   return (
-    <header className="bg-brand text-white">
+    <header className="bg-brand text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <a href={`/${locale}`} className="text-lg font-bold text-white no-underline">
           {settings.siteName[locale]}

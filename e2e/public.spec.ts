@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demoCountries, demoEvents, demoPages } from '../db/seed/demo-sections';
+import { demoCountries, demoDigests, demoEvents, demoPages } from '../db/seed/demo-sections';
 import { demoStories, type DemoStory } from '../db/seed/demo-stories';
 import { withE2eDatabase } from './fixtures';
 import { bilingualStory, englishOnlyStory, openEnglishStory, russianInReviewStory } from './fixtures';
@@ -123,6 +123,7 @@ test.describe('without JavaScript', () => {
     const section = demoPages.find((p) => p.parentKey !== null && p.ru && !p.ru.status)!;
     const event = demoEvents.find((e) => e.ru && !e.ru.status)!;
     const country = demoCountries.find((c) => c.ru && !c.ru.status)!;
+    const digest = demoDigests.find((d) => d.ru && !d.ru.status)!;
     const pages: Record<'en' | 'ru', string[]> = { en: [], ru: [] };
     for (const locale of ['en', 'ru'] as const) {
       pages[locale] = [
@@ -139,6 +140,8 @@ test.describe('without JavaScript', () => {
         `/${locale}/countries/${country[locale]!.slug}`,
         `/${locale}/contact`,
         `/${locale}/resources`,
+        `/${locale}/digest`,
+        `/${locale}/digest/${digest[locale]!.slug}`,
         `/${locale}/search?q=${locale === 'en' ? 'migrants' : 'мигранты'}`,
       ];
     }

@@ -379,6 +379,23 @@ const HANDLERS: Record<string, { rule: string; check: HandlerCheck }> = {
       }
     },
   },
+  '/[locale]/digest/[slug]/email.html': {
+    rule: "a live digest issue as e-mail-ready HTML: public, as the issue's page is; a draft issue has none, whoever asks",
+    async check(api, _who, s) {
+      const slugs = await withE2eDatabase((db) => ({
+        live: (db.prepare("select slug from translation_publications where type = 'digest' and locale = 'en' and published_at <= ? order by entry_id limit 1").get(Date.now()) as { slug: string }).slug,
+        draft: (db.prepare("select slug from entry_translations where entry_id = ? and locale = 'en'").get(s.drafts.digest.id) as { slug: string }).slug,
+      }));
+      const html = await api.get(`/en/digest/${slugs.live}/email.html`);
+      expect(html.status()).toBe(200);
+      expect(html.headers()['content-type']).toBe('text/html; charset=utf-8');
+      expect(await html.text()).toMatch(/^<!DOCTYPE html>\n<html lang="en"/);
+      const draft = await api.get(`/en/digest/${slugs.draft}/email.html`);
+      expect(draft.status()).toBe(404);
+      expect(await draft.text()).not.toContain(s.drafts.digest.title);
+      expect((await api.get(`/de/digest/${slugs.live}/email.html`)).status()).toBe(404);
+    },
+  },
   '/[locale]/feed.xml': {
     rule: "each language's RSS feed: public, and nothing unpublished in it",
     async check(api, _who, s) {

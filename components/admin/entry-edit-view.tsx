@@ -79,6 +79,10 @@ export async function EntryEditView({ locale, user, entry, lang }: { locale: Loc
               <span>{t('scheduledFor', { date: formatDate(translation.publishedAt, locale) })}</span>
             ) : null}
             {translation.live && translation.live.publishedAt <= new Date() ? <a href={d.publicPath(lang, translation.live.slug)}>{t('viewLive')}</a> : null}
+            {entry.type === 'digest' && translation.live && translation.live.publishedAt <= new Date() ? (
+              // The live issue for the mailing tool (app/[locale]/(public)/digest/[slug]/email.html).
+              <a href={`${d.publicPath(lang, translation.live.slug)}/email.html`}>{t('emailHtml')}</a>
+            ) : null}
             {translation.hasUnpublishedChanges ? <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-950">{t('unpublishedChanges')}</span> : null}
             <a href={`/api/preview?story=${entry.id}&lang=${lang}`}>{t('preview')}</a>
             <a href={`${d.editPath(locale, entry.id)}/revisions?lang=${lang}`}>{t('revisions')}</a>

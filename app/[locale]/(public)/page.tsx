@@ -6,9 +6,11 @@ import { JsonLd } from '@/components/json-ld';
 import { EventCard } from '@/components/event-card';
 import { StoryCard } from '@/components/story-card';
 import { getSiteSettings } from '@/db/queries/site-settings';
+import { latestDigest } from '@/db/queries/digests';
 import { listUpcomingEvents } from '@/db/queries/events';
 import { featuredStoryCard, latestStoryCards } from '@/db/queries/stories';
 import { routing } from '@/i18n/routing';
+import { formatIssueMonth } from '@/lib/digests';
 import { entryType } from '@/lib/entry-types';
 import { getEnv } from '@/lib/env';
 import { formatDate } from '@/lib/format';
@@ -41,6 +43,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
     .filter((s) => s.storyId !== featured?.storyId)
     .slice(0, PRESS_RELEASES);
   const upcoming = listUpcomingEvents(locale, UPCOMING);
+  const digest = latestDigest(locale);
   const origin = getEnv().SITE_URL;
   const { siteName, tagline } = getSiteSettings();
   return (
@@ -96,6 +99,26 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
                 </a>
               </p>
             </section>
+            {digest ? (
+              <section aria-labelledby="digest-heading">
+                <h2 id="digest-heading" className="text-2xl font-bold">
+                  {t('latestDigest')}
+                </h2>
+                <p className="mt-2 text-sm font-semibold uppercase tracking-wide text-gray-700">
+                  <time dateTime={digest.issueMonth}>{formatIssueMonth(digest.issueMonth, locale, { standalone: true })}</time>
+                </p>
+                <p className="mt-1">
+                  <a href={entryType('digest').publicPath(locale, digest.slug)} className="font-semibold">
+                    {digest.title}
+                  </a>
+                </p>
+                <p className="mt-3">
+                  <a href={`/${locale}/digest`} className="font-semibold">
+                    {t('allDigests')} →
+                  </a>
+                </p>
+              </section>
+            ) : null}
             {pressReleases.length > 0 ? (
               <section aria-labelledby="press-heading">
                 <h2 id="press-heading" className="text-2xl font-bold">

@@ -158,7 +158,7 @@ export default async function StoryPage(props: Props) {
           </ul>
         </section>
       ) : null}
-      <p className="mt-10">
+      <p className="mt-10 print:hidden">
         <a href={`/${locale}/news`}>← {t('backToNews')}</a>
       </p>
     </article>
