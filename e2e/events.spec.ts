@@ -61,7 +61,7 @@ test('an editor announces an event with its venue; it is on the events page once
   // Nothing is created without its first day.
   await editor.getByLabel('Title').fill(title);
   await editor.getByRole('button', { name: 'Create draft' }).click();
-  await expect(editor.getByRole('alert')).toContainText('Some fields need attention');
+  await expect(editor.getByRole('alert').filter({ hasText: 'Some fields need attention' })).toBeVisible();
   await expect(editor.getByText('This field is required.')).toBeVisible();
   await editor.getByLabel('First day').fill('2030-04-09');
   await editor.getByLabel('Starts at').fill('09:30');

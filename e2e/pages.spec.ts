@@ -78,8 +78,8 @@ test('an editor adds a page to the Almaty Process; readers find it in the sectio
   await expect(row).toContainText('Page');
   await row.getByRole('link', { name: title }).click();
   await translator.getByRole('button', { name: /Start the Russian version/ }).click();
-  await expect(translator.getByLabel('Title')).toBeVisible();
-  await translator.getByLabel('Title').fill(ruTitle);
+  await expect(translator.getByLabel('Title', { exact: true })).toBeVisible();
+  await translator.getByLabel('Title', { exact: true }).fill(ruTitle);
   await translator.getByLabel('Address (slug)').fill(`kontakty-sekretariata-${stamp}`);
   await saved(translator);
   await translator.getByRole('button', { name: 'Submit for review' }).click();
@@ -90,7 +90,7 @@ test('an editor adds a page to the Almaty Process; readers find it in the sectio
   // The editor publishes the Russian version from the page's Russian tab.
   await editor.goto('/en/admin/pages');
   await editor.getByRole('row').filter({ hasText: title }).getByRole('link', { name: /Russian/ }).click();
-  await expect(editor.getByLabel('Title')).toHaveValue(ruTitle);
+  await expect(editor.getByLabel('Title', { exact: true })).toHaveValue(ruTitle);
   await editor.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(editor.getByRole('status').filter({ hasText: 'Published.' })).toBeVisible();
 
