@@ -39,6 +39,12 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  // Everything but API routes, Next internals and files with an extension.
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  // Everything but API routes, Next internals, files with an extension, and the public pages under
+  // a language (`/en`, `/ru/news/…`): those are already in their language, and they are served
+  // from the page cache, which the proxy would otherwise put in front of every request (about a
+  // fifth of a cached story page's server time, docs/architecture.md "Caching"). The admin under a
+  // language (`/en/admin…`) still goes through it (session renewal). `/`, `/admin…` and any other
+  // address without a supported language prefix (`/EN/…`, `/fr/…`) are negotiated as before.
+  // Next compiles this pattern case-sensitively.
+  matcher: '/((?!api|_next|_vercel|(?:en|ru)(?:/(?!admin(?:/|$))|$)|.*\\..*).*)',
 };

@@ -6,9 +6,21 @@ import type { Locale } from '@/i18n/routing';
 type Props = { current: Locale; label: string; names: Record<Locale, string> };
 
 /**
+ * The language a reader chose, for `/` (and `/admin` before sign-in) next time: next-intl's cookie,
+ * which the proxy reads when it negotiates. The proxy no longer runs on pages under a language
+ * (they are served from the cache untouched, with no Set-Cookie), so the choice made here is
+ * written here, as next-intl's own client-side switch does. Same name and attributes as
+ * next-intl's (a session cookie, path /, SameSite=Lax).
+ */
+function rememberLocale(locale: Locale) {
+  document.cookie = `NEXT_LOCALE=${locale}; path=/; samesite=lax`;
+}
+
+/**
  * Links to the same path in each other locale. Story slugs differ per locale: the story page
  * resolves a foreign slug to its own translation (or to the "not yet translated" page).
- * Plain links, rendered on the server, so it works without JavaScript.
+ * Plain links, rendered on the server, so it works without JavaScript (the choice is then not
+ * remembered for `/`, which falls back to Accept-Language).
  */
 export function LocaleSwitcher({ current, label, names }: Props) {
   const pathname = usePathname() ?? `/${current}`;
@@ -23,7 +35,7 @@ export function LocaleSwitcher({ current, label, names }: Props) {
                 {names[locale]}
               </span>
             ) : (
-              <a href={`/${locale}${rest}`} hrefLang={locale} lang={locale} className="underline">
+              <a href={`/${locale}${rest}`} hrefLang={locale} lang={locale} className="underline" onClick={() => rememberLocale(locale)}>
                 {names[locale]}
               </a>
             )}

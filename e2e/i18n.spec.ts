@@ -28,6 +28,31 @@ test.describe('language negotiation', () => {
     await expect(page).toHaveURL(/\/en$/);
     await context.close();
   });
+
+  test('a reader who switches language is sent to that language from / next time', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'Accept-Language': 'en-GB,en;q=0.9' } });
+    const page = await context.newPage();
+    await page.goto('/en');
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click();
+    await expect(page).toHaveURL(/\/ru$/);
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/ru$/);
+    await page.getByRole('navigation', { name: 'Язык' }).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/en$/);
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/en$/);
+    await context.close();
+  });
+
+  test('pages under a language set no cookie, whatever the browser asks for', async ({ request }) => {
+    // They are served from the page cache as they are: a Set-Cookie would make them uncacheable
+    // for any shared cache in front of the site.
+    for (const [path, acceptLanguage] of [['/en', 'ru-RU,ru;q=0.9'], ['/ru', 'en-GB,en;q=0.9'], ['/ru/news', 'fr']] as const) {
+      const response = await request.get(path, { headers: { 'Accept-Language': acceptLanguage } });
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['set-cookie'], path).toBeUndefined();
+    }
+  });
 });
 
 test.describe('unknown addresses', () => {

@@ -1,8 +1,9 @@
 import { routing, isLocale, type Locale } from '@/i18n/routing';
 
 /**
- * The language for someone the site knows nothing else about: the locale cookie next-intl keeps
- * (the last language they read in), else the first supported language of Accept-Language
+ * The language for someone the site knows nothing else about: next-intl's locale cookie (the last
+ * language they chose with the switcher, or read the admin in), else the first supported language
+ * of Accept-Language
  * (by q-value), else the default.
  */
 export function negotiateLocale(cookieLocale: string | undefined, acceptLanguage: string | null): Locale {

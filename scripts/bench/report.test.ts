@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { fmt, gzipTotal, judge, loadTable, markdownTable, percentile, ratio, relHref, renderReport, scriptSources } from './report';
+import { bracketingReference, fmt, gzipTotal, judge, loadTable, markdownTable, percentile, ratio, relHref, renderReport, scriptSources } from './report';
 
 describe('judge', () => {
   it('passes a figure within its limit and says so with the figure', () => {
@@ -32,6 +32,18 @@ describe('judge', () => {
     expect(judge('Search p95', null, '<', 20, { missing: 'not built yet' })).toEqual({ name: 'Search p95', figure: 'not built yet', threshold: '< 20', verdict: 'not measured' });
     expect(judge('x', NaN, '<=', 1).verdict).toBe('not measured');
     expect(judge('y', Infinity, '>=', 1).verdict).toBe('not measured');
+  });
+});
+
+describe('bracketingReference', () => {
+  it('is the mean of the reference measured before and after a row', () => {
+    expect(bracketingReference(3000, 4000)).toBe(3500);
+  });
+  it('falls back to the one that was measured, and is null with neither', () => {
+    expect(bracketingReference(3000, null)).toBe(3000);
+    expect(bracketingReference(undefined, 4000)).toBe(4000);
+    expect(bracketingReference(0, Number.NaN)).toBeNull();
+    expect(bracketingReference(null, undefined)).toBeNull();
   });
 });
 

@@ -41,6 +41,17 @@ export function ratio(value: number | null | undefined, base: number | null | un
   return value / base;
 }
 
+/**
+ * The reference for a row measured between two runs of the reference (before and after it): their
+ * mean, or the one that was measured. On a shared machine the load drifts over a run of minutes;
+ * a reference measured right around the row cancels a steady drift, one measured minutes earlier
+ * does not. Null when neither was measured.
+ */
+export function bracketingReference(before: number | null | undefined, after: number | null | undefined): number | null {
+  const measured = [before, after].filter((v): v is number => v != null && Number.isFinite(v) && v > 0);
+  return measured.length === 0 ? null : measured.reduce((a, b) => a + b, 0) / measured.length;
+}
+
 /** Bytes of each script and of each gzipped (default level, as a server would send it), summed. */
 export function gzipTotal(files: readonly Uint8Array[]): { files: number; rawBytes: number; gzipBytes: number } {
   let rawBytes = 0;
