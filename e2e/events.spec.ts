@@ -63,6 +63,8 @@ test('an editor announces an event with its venue; it is on the events page once
   await editor.getByRole('button', { name: 'Create draft' }).click();
   await expect(editor.getByRole('alert').filter({ hasText: 'Some fields need attention' })).toBeVisible();
   await expect(editor.getByText('This field is required.')).toBeVisible();
+  // Nothing typed is lost.
+  await expect(editor.getByLabel('Title')).toHaveValue(title);
   await editor.getByLabel('First day').fill('2030-04-09');
   await editor.getByLabel('Starts at').fill('09:30');
   await editor.getByRole('button', { name: 'Create draft' }).click();

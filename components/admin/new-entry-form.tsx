@@ -7,6 +7,7 @@ import type { ErrorKey } from '@/lib/action';
 import { createEntryAction } from '@/lib/actions/create-entry';
 import { SelectField } from '../ui/select-field';
 import { TextField } from '../ui/text-field';
+import { submitKeepingValues } from './submit-keeping-values';
 
 type CreatableType = 'event' | 'country' | 'digest';
 
@@ -25,7 +26,7 @@ export function NewEntryForm({ locale, type, countryOptions }: { locale: Locale;
     return key ? te(key) : undefined;
   };
   return (
-    <form action={action} noValidate className="mt-4 max-w-xl space-y-4">
+    <form onSubmit={submitKeepingValues(action)} noValidate className="mt-4 max-w-xl space-y-4">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="type" value={type} />
       {state && !state.ok ? (

@@ -8,6 +8,7 @@ import type { ErrorKey } from '@/lib/action';
 import { createPageAction } from '@/lib/actions/create-page';
 import { SelectField } from '../ui/select-field';
 import { TextField } from '../ui/text-field';
+import { submitKeepingValues } from './submit-keeping-values';
 
 /** Starts a page of a section: its title in the language it is written in, and where it goes. */
 export function NewPageForm({ locale, section, parentOptions }: { locale: Locale; section: PageSection; parentOptions: { id: number; title: string; depth: number }[] }) {
@@ -17,7 +18,7 @@ export function NewPageForm({ locale, section, parentOptions }: { locale: Locale
   const fieldErrors: Record<string, ErrorKey> = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const err = (name: string) => (fieldErrors[name] ? te(fieldErrors[name]) : undefined);
   return (
-    <form action={action} noValidate className="mt-4 max-w-xl space-y-4">
+    <form onSubmit={submitKeepingValues(action)} noValidate className="mt-4 max-w-xl space-y-4">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="section" value={section} />
       {state && !state.ok ? (
