@@ -115,6 +115,23 @@ test.describe('a story not yet in Russian', () => {
   });
 });
 
+test('a story offers plain share links and, with JavaScript, a button that copies its address; related stories follow', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openEnglishStory(page, bilingualStory.en!.title);
+  const share = page.getByRole('region', { name: 'Share' });
+  const address = page.url();
+  for (const [name, host] of [['Facebook', 'www.facebook.com'], ['X', 'x.com'], ['Telegram', 't.me'], ['WhatsApp', 'wa.me']] as const) {
+    const href = await share.getByRole('link', { name: new RegExp(`^${name}`) }).getAttribute('href');
+    expect(new URL(href!).host).toBe(host);
+    expect(decodeURIComponent(href!)).toContain(address);
+  }
+  expect(await share.getByRole('link', { name: 'E-mail' }).getAttribute('href')).toMatch(/^mailto:\?subject=/);
+  await share.getByRole('button', { name: 'Copy link' }).click();
+  await expect(share.getByRole('button', { name: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
+  await expect(page.getByRole('region', { name: 'Related stories' }).getByRole('article').first()).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -3,7 +3,7 @@ import { createTestDatabase } from '@/lib/testing/db';
 import type { Db } from '../client';
 import { insertStoryWithTranslations, type TranslationDraft } from '../mutations/stories';
 import type { TranslationStatus } from '../schema';
-import { listNewsFilterOptions, listPublishedStories, lookupStoryBySlug } from './stories';
+import { listNewsFilterOptions, listPublishedStories, lookupStoryBySlug, relatedStoryCards } from './stories';
 
 let db: Db;
 let cleanup: () => void;
@@ -134,5 +134,23 @@ describe('insertStoryWithTranslations', () => {
     expect(en?.revisions).toHaveLength(1);
     expect(ru?.syncedSourceRevisionId).toBe(en?.revisions[0]?.id);
     expect(en?.body.content[0]?.attrs?.id).toEqual(expect.any(String));
+  });
+});
+
+describe('related stories', () => {
+  function tagged(title: string, countries: string[], topics: string[], daysAgo: number, locales: ('en' | 'ru')[] = ['en']) {
+    const at = new Date(Date.now() - daysAgo * DAY);
+    return insertStoryWithTranslations(db, { kind: 'story', sourceLocale: 'en', topics, countries, authorId: null, translations: locales.map((l) => draft(l, `${title} ${l}`, 'published', at)) }).storyId;
+  }
+
+  it('shares a country or a topic, is live in the reader’s language, newest first, never the story itself', () => {
+    const me = tagged('Me', ['KZ'], ['statelessness'], 1, ['en', 'ru']);
+    tagged('Same country', ['KZ'], [], 2, ['en', 'ru']);
+    tagged('Same topic', ['TJ'], ['statelessness'], 3);
+    tagged('Nothing shared', ['UZ'], ['covid-19'], 4);
+    tagged('Older, same country', ['KZ', 'KG'], [], 10);
+    tagged('Draft in English', ['KZ'], [], 0, []);
+    expect(relatedStoryCards(me, 'en', 3).map((s) => s.title)).toEqual(['Same country en', 'Same topic en', 'Older, same country en']);
+    expect(relatedStoryCards(me, 'ru').map((s) => s.title)).toEqual(['Same country ru']);
   });
 });

@@ -124,6 +124,28 @@ export function featuredStoryCard(locale: Locale): StoryCard | null {
   return cardsOf([picked.id])[0] ?? null;
 }
 
+/**
+ * Stories a reader of this one may want next: live in the same language, sharing a country or a
+ * topic with it, newest first. One query for the ids, one for the cards.
+ */
+export function relatedStoryCards(storyId: number, locale: Locale, limit = 3): StoryCard[] {
+  const shared = sql`(
+    exists (select 1 from ${entryCountries} mine join ${entryCountries} theirs on theirs.country_code = mine.country_code
+            where mine.entry_id = ${storyId} and theirs.entry_id = ${live.entryId})
+    or exists (select 1 from ${entries} me, json_each(me.topics) mt, json_each(${entries.topics}) tt
+               where me.id = ${storyId} and mt.value = tt.value))`;
+  const picked = getDb()
+    .select({ id: live.translationId })
+    .from(live)
+    .innerJoin(entries, eq(entries.id, live.entryId))
+    .where(and(liveWhere(locale), ne(live.entryId, storyId), shared))
+    .orderBy(desc(live.publishedAt), desc(live.translationId))
+    .limit(limit)
+    .all()
+    .map((r) => r.id);
+  return cardsOf(picked);
+}
+
 /** Public stories of one locale, newest first, one page of them, filtered. */
 export function listPublishedStories(locale: Locale, page: number, pageSize = NEWS_PAGE_SIZE, filters: NewsQuery = {}) {
   const total = joinEntryIfFiltered(getDb().select({ n: count() }).from(live).$dynamic(), filters).where(liveWhere(locale, filters)).get()?.n ?? 0;

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { draftMode } from 'next/headers';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { PreviewBanner } from '@/components/preview-banner';
+import { ShareLinks } from '@/components/share-links';
 import { RichText } from '@/components/rich-text';
 import { UntranslatedNotice } from '@/components/untranslated-notice';
 import { getWorkingDigestBySlug, lookupDigestBySlug, type DigestLookup } from '@/db/queries/digests';
@@ -11,6 +12,7 @@ import { routing, type Locale } from '@/i18n/routing';
 import { getCurrentUser } from '@/lib/authz';
 import { formatIssueMonth } from '@/lib/digests';
 import { storyDocumentCards } from '@/lib/documents/story-cards';
+import { getEnv } from '@/lib/env';
 import { entryType } from '@/lib/entry-types';
 import { figureImages } from '@/lib/media/figure-images';
 import { bodyMediaIds } from '@/lib/rich-text';
@@ -92,6 +94,7 @@ export default async function DigestIssuePage(props: Props) {
       <h1 className="mt-1 text-3xl font-bold leading-tight sm:text-4xl">{digest.title}</h1>
       {digest.summary ? <p className="mt-4 max-w-prose text-xl leading-relaxed text-gray-800">{digest.summary}</p> : null}
       <RichText doc={digest.body} images={images} documents={documents} storyRefs={storyRefs} className="prose-story mt-6 max-w-prose text-lg leading-relaxed" />
+      <ShareLinks url={`${getEnv().SITE_URL}${entryType('digest').publicPath(locale, digest.slug)}`} title={digest.title} locale={locale} />
       <p className="mt-10 print:hidden">
         <a href={`/${locale}/digest`}>← {t('backToArchive')}</a>
       </p>

@@ -6,6 +6,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { eventPlace } from '@/components/event-card';
 import { JsonLd } from '@/components/json-ld';
 import { PreviewBanner } from '@/components/preview-banner';
+import { ShareLinks } from '@/components/share-links';
 import { RichText } from '@/components/rich-text';
 import { UntranslatedNotice } from '@/components/untranslated-notice';
 import { getWorkingEventBySlug, lookupEventBySlug, type EventLookup } from '@/db/queries/events';
@@ -16,7 +17,7 @@ import { storyDocumentCards } from '@/lib/documents/story-cards';
 import { storyRefCards } from '@/lib/story-refs/cards';
 import { entryType } from '@/lib/entry-types';
 import { getEnv } from '@/lib/env';
-import { countryName, formatEventDates } from '@/lib/format';
+import { formatEventDates } from '@/lib/format';
 import { figureImages } from '@/lib/media/figure-images';
 import { bodyMediaIds } from '@/lib/rich-text';
 import { localeAlternates } from '@/lib/seo';
@@ -129,8 +130,8 @@ export default async function EventPage(props: Props) {
       </p>
       {event.summary ? <p className="mt-6 text-xl leading-relaxed text-gray-800">{event.summary}</p> : null}
       <RichText doc={event.body} images={images} documents={documents} storyRefs={storyRefs} className="prose-story mt-6 max-w-prose text-lg leading-relaxed" />
-      {event.countryCode ? <p className="mt-6 text-gray-700">{countryName(event.countryCode, locale)}</p> : null}
-      <p className="mt-10">
+      <ShareLinks url={url} title={event.title} locale={locale} />
+      <p className="mt-10 print:hidden">
         <a href={`/${locale}/events`}>← {t('backToEvents')}</a>
       </p>
     </article>

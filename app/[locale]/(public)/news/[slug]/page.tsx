@@ -6,10 +6,12 @@ import { JsonLd } from '@/components/json-ld';
 import { RichText } from '@/components/rich-text';
 import { StoryFigure, type FigureImage } from '@/components/story-figure';
 import { PreviewBanner } from '@/components/preview-banner';
+import { ShareLinks } from '@/components/share-links';
+import { StoryCard } from '@/components/story-card';
 import { UntranslatedNotice } from '@/components/untranslated-notice';
 import { draftMode } from 'next/headers';
 import { getSiteSettings } from '@/db/queries/site-settings';
-import { getWorkingStoryBySlug, lookupStoryBySlug, type StoryLookup, type StoryPage as StoryPageData } from '@/db/queries/stories';
+import { getWorkingStoryBySlug, lookupStoryBySlug, relatedStoryCards, type StoryLookup, type StoryPage as StoryPageData } from '@/db/queries/stories';
 import { getCurrentUser } from '@/lib/authz';
 import { routing, type Locale } from '@/i18n/routing';
 import { countryName, formatDate } from '@/lib/format';
@@ -116,6 +118,7 @@ export default async function StoryPage(props: Props) {
     storyRefCards(story.body, locale),
   ]);
   const hero = story.heroMediaId ? images.get(story.heroMediaId) : undefined;
+  const related = preview ? [] : relatedStoryCards(story.storyId, locale);
   const origin = getEnv().SITE_URL;
   const publisher = getSiteSettings().siteName[locale];
   return (
@@ -156,6 +159,17 @@ export default async function StoryPage(props: Props) {
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+      <ShareLinks url={`${origin}/${locale}/news/${story.slug}`} title={story.title} locale={locale} />
+      {related.length > 0 ? (
+        <section aria-labelledby="related-heading" className="mt-10 print:hidden">
+          <h2 id="related-heading" className="text-2xl font-bold">
+            {t('related')}
+          </h2>
+          {related.map((card) => (
+            <StoryCard key={card.storyId} story={card} locale={locale} headingLevel="h3" />
+          ))}
         </section>
       ) : null}
       <p className="mt-10 print:hidden">
