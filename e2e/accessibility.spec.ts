@@ -13,7 +13,7 @@ async function expectNoViolations(page: Page) {
 }
 
 test.describe('axe finds no WCAG 2.1 AA violations', () => {
-  for (const path of ['/en', '/ru', '/en/news', '/ru/news', '/en/resources', '/ru/resources?year=2021', '/en/search?q=migrants', '/ru/search?q=мигрантов', '/en/countries', '/ru/countries', '/en/contact', '/ru/contact', '/en/events', '/ru/events', '/en/almaty-process', '/ru/almaty-process', '/en/almaty-process/events', '/ru/almaty-process/documents', '/en/missing-page', '/ru/admin/sign-in']) {
+  for (const path of ['/en', '/ru', '/en/news', '/ru/news', '/en/resources', '/ru/resources?year=2021', '/en/search?q=migrants', '/ru/search?q=мигрантов', '/en/countries', '/ru/countries', '/en/contact', '/ru/contact', '/en/events', '/ru/events', '/en/almaty-process', '/ru/almaty-process', '/en/almaty-process/events', '/ru/almaty-process/events', '/en/almaty-process/documents', '/ru/almaty-process/documents', '/en/missing-page', '/ru/admin/sign-in']) {
     test(`on ${path}`, async ({ page }) => {
       await page.goto(path);
       await expectNoViolations(page);
@@ -40,6 +40,13 @@ test.describe('axe finds no WCAG 2.1 AA violations', () => {
   test('on a story page with an image in its text', async ({ page }) => {
     await openEnglishStory(page, storyWithBodyImage.en!.title);
     await expect(page.getByRole('main').getByRole('figure')).toHaveCount(1);
+    await expectNoViolations(page);
+  });
+
+  test('on a story page in Russian', async ({ page }) => {
+    await openEnglishStory(page, bilingualStory.en!.title);
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: bilingualStory.ru!.title })).toBeVisible();
     await expectNoViolations(page);
   });
 

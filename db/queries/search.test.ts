@@ -122,3 +122,37 @@ describe('searchSite', () => {
     expect(titles('en', 'returnee')).toEqual(['Reintegration of returnees']);
   });
 });
+
+describe('searchSite over every type', () => {
+  it('finds pages and events in their language, linked to their own pages (a section’s front page at its address)', () => {
+    const publishedAt = new Date(Date.now() - hour);
+    const entry = (type: 'page' | 'event', details: Parameters<typeof insertStoryWithTranslations>[1]['details'], en: string, ru: string, slug: string) =>
+      insertStoryWithTranslations(db, {
+        type,
+        details,
+        kind: 'story',
+        sourceLocale: 'en',
+        topics: [],
+        countries: [],
+        authorId: null,
+        translations: [
+          { locale: 'en', title: en, slug, summary: '', body: doc(`${en} body`), status: 'published', publishedAt },
+          { locale: 'ru', title: ru, slug: `${slug}-ru`, summary: '', body: doc(`${ru} текст`), status: 'published', publishedAt },
+        ],
+      }).storyId;
+    entry('page', { page: { section: 'almaty-process', parentId: null, position: 0 } }, 'The consultative process', 'Консультативный процесс', 'consultative-process');
+    entry('page', { page: { section: 'almaty-process', parentId: null, position: 1 } }, 'Governance of the process', 'Управление процессом', 'governance');
+    entry('event', { event: { startsAt: '2027-03-16T05:00:00.000Z', endsAt: null, allDay: false, countryCode: 'KZ', almatyProcess: true } }, 'Officials meet on the process', 'Встреча по процессу', 'officials-meet');
+    const hits = searchSite('en', 'processes', 1, 10, db).items;
+    const paths = Object.fromEntries(hits.map((h) => [h.title.map((p) => p.text).join(''), h.kind === 'story' ? [h.entryType, h.path] : null]));
+    expect(paths).toEqual({
+      'The consultative process': ['page', '/en/almaty-process'],
+      'Governance of the process': ['page', '/en/almaty-process/governance'],
+      'Officials meet on the process': ['event', '/en/events/officials-meet'],
+    });
+    // "процессом" and "процесс" share a stem: both Russian pages and the Russian event.
+    expect(searchSite('ru', 'процессы', 1, 10, db).items.map((h) => (h.kind === 'story' ? h.path : ''))).toEqual(
+      expect.arrayContaining(['/ru/almaty-process', '/ru/almaty-process/governance-ru', '/ru/events/officials-meet-ru']),
+    );
+  });
+});
