@@ -129,7 +129,7 @@ test('a story offers plain share links and, with JavaScript, a button that copie
   await share.getByRole('button', { name: 'Copy link' }).click();
   await expect(share.getByRole('button', { name: 'Link copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
-  await expect(page.getByRole('region', { name: 'Related stories' }).getByRole('article').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Related stories' }).getByRole('listitem').first().getByRole('link')).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {

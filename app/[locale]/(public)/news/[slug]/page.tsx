@@ -7,7 +7,6 @@ import { RichText } from '@/components/rich-text';
 import { StoryFigure, type FigureImage } from '@/components/story-figure';
 import { PreviewBanner } from '@/components/preview-banner';
 import { ShareLinks } from '@/components/share-links';
-import { StoryCard } from '@/components/story-card';
 import { UntranslatedNotice } from '@/components/untranslated-notice';
 import { draftMode } from 'next/headers';
 import { getSiteSettings } from '@/db/queries/site-settings';
@@ -167,9 +166,19 @@ export default async function StoryPage(props: Props) {
           <h2 id="related-heading" className="text-2xl font-bold">
             {t('related')}
           </h2>
-          {related.map((card) => (
-            <StoryCard key={card.storyId} story={card} locale={locale} headingLevel="h3" />
-          ))}
+          {/* Titles and dates only: the page stays light (it is the page most often shared). */}
+          <ul className="mt-3 space-y-3">
+            {related.map((card) => (
+              <li key={card.storyId}>
+                <a href={entryType('story').publicPath(locale, card.slug)} className="font-semibold">
+                  {card.title}
+                </a>
+                <p className="text-sm text-gray-700">
+                  <time dateTime={card.publishedAt.toISOString()}>{formatDate(card.publishedAt, locale)}</time>
+                </p>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       <p className="mt-10 print:hidden">
