@@ -15,6 +15,8 @@ export type LighthouseResult = {
   runs: number;
   /** The element Lighthouse took for the Largest Contentful Paint (its HTML, shortened), last run. */
   lcpElement: string | null;
+  /** Cumulative Layout Shift, the worst of the runs (issue 7 wants none on the story page). */
+  cls: number | null;
 };
 
 function chromePath(): string | undefined {
@@ -28,6 +30,7 @@ export async function audit(url: string, runs = 1): Promise<LighthouseResult> {
   // Per category, per audit title: its score and shown value in each run that lost points on it.
   const failing: Partial<Record<Category, Map<string, string[]>>> = {};
   let lcpElement: string | null = null;
+  let cls: number | null = null;
   for (let run = 0; run < runs; run++) {
     const chrome = await chromeLauncher.launch({
       chromePath: chromePath(),
@@ -40,6 +43,8 @@ export async function audit(url: string, runs = 1): Promise<LighthouseResult> {
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       lcpElement = lcpSnippet(lhr.audits['largest-contentful-paint-element']?.details) ?? lcpElement;
+      const shift = lhr.audits['cumulative-layout-shift']?.numericValue;
+      if (typeof shift === 'number') cls = Math.max(cls ?? 0, shift);
       for (const category of CATEGORIES) {
         const c = lhr.categories[category];
         if (c?.score == null) continue;
@@ -58,7 +63,7 @@ export async function audit(url: string, runs = 1): Promise<LighthouseResult> {
   }
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, all[c].length > 0 ? percentile(all[c], 50) : null])) as Record<Category, number | null>;
   const lost = Object.entries(failing).map(([category, byTitle]) => [category, [...byTitle].map(([title, seen]) => `${title} (${seen.join('; ')})`)]);
-  return { scores, failing: Object.fromEntries(lost), runs, lcpElement };
+  return { scores, failing: Object.fromEntries(lost), runs, lcpElement, cls };
 }
 
 /** The LCP element's snippet from the audit's details (a table, or a list of tables). */

@@ -229,6 +229,9 @@ function budgets(m: Measured): Budget[] {
       out.push(judge(`Lighthouse ${c}, ${page} (mobile)`, score, c === 'performance' ? '>=' : '=', c === 'performance' ? 95 : 100, { missing: skipped }));
     }
   }
+  // No layout shift on the story page (images carry their size; fonts are the system's).
+  const story = m.lighthouse.story;
+  out.push(judge('Cumulative Layout Shift, story (mobile, worst run)', story && 'cls' in story ? story.cls : null, '=', 0, { format: (v) => v.toFixed(3), missing: args['skip-lighthouse'] ? 'skipped (--skip-lighthouse)' : 'not measured' }));
   return out;
 }
 
