@@ -17,6 +17,9 @@ import { EditorSession, readActionIds } from './durability/client';
 import { newBurstStats, openTabs, percentile, runTab } from './durability/burst';
 import { integrityCheck, prepareSite, startServer, type Server } from './durability/harness';
 import { verifyLedger } from './durability/ledger';
+import { entryType } from '../lib/entry-types';
+import type { EntryType } from '../db/schema';
+import type { Locale } from '../i18n/routing';
 
 const { values: args } = parseArgs({
   options: {
@@ -159,12 +162,18 @@ async function soak(servers: Server[]): Promise<number> {
   }
 }
 
-/** What readers read: the home pages, news lists and every live story page, in both languages. */
+/**
+ * What readers read: the home pages, the section lists and every live page of a story, event,
+ * country or digest, in both languages (a section page's own slug may redirect to its section's
+ * address, so pages are read through their section's front page instead).
+ */
 function livePaths(databasePath: string): string[] {
   const db = new Database(databasePath, { readonly: true });
   try {
-    const live = db.prepare('select locale, slug from translation_publications where published_at <= ?').all(Date.now()) as { locale: string; slug: string }[];
-    return ['/en', '/ru', '/en/news', '/ru/news', '/en/news?page=2', ...live.map((p) => `/${p.locale}/news/${p.slug}`)];
+    const live = db.prepare("select type, locale, slug from translation_publications where published_at <= ? and type <> 'page'").all(Date.now()) as { type: Exclude<EntryType, 'page'>; locale: Locale; slug: string }[];
+    const sections = ['', '/news', '/events', '/countries', '/contact', '/digest', '/almaty-process'];
+    // The English news has a second page (the Russian has fewer stories).
+    return [...['en', 'ru'].flatMap((l) => sections.map((s) => `/${l}${s}`)), '/en/news?page=2', ...live.map((p) => entryType(p.type).publicPath(p.locale, p.slug))];
   } finally {
     db.close();
   }
