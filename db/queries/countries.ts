@@ -16,7 +16,7 @@ import {
   type RichTextDoc,
 } from '../schema';
 import { listDocuments, type DocumentItem } from './documents';
-import { isLive } from './published';
+import { isLive, liveSlugsOf } from './published';
 import type { StoryCard } from './stories';
 
 /** What every language of a country's page shares (`country_details`). */
@@ -121,14 +121,6 @@ export function listMissions(locale: Locale): CountryListItem[] {
   return listCountryPages(locale).filter((c) => c.hasMission);
 }
 
-function liveSlugs(entryId: number): Partial<Record<Locale, string>> {
-  const rows = getDb()
-    .select({ locale: live.locale, slug: live.slug })
-    .from(live)
-    .where(and(eq(live.entryId, entryId), isLive()))
-    .all();
-  return Object.fromEntries(rows.map((r) => [r.locale, r.slug]));
-}
 
 /** What `/{locale}/countries/{slug}` shows. Shared by the page and its metadata via React's cache. */
 export const lookupCountryBySlug = cache((locale: Locale, slug: string): CountryLookup => {
@@ -153,7 +145,7 @@ export const lookupCountryBySlug = cache((locale: Locale, slug: string): Country
     .get();
   if (own) {
     const { fields, ...rest } = own;
-    return { kind: 'found', country: { ...rest, ...missionFields(fields), locale, alternates: liveSlugs(own.id) } };
+    return { kind: 'found', country: { ...rest, ...missionFields(fields), locale, alternates: liveSlugsOf(own.id) } };
   }
   // A link from the other language (the switcher, a shared URL).
   const foreign = db
@@ -162,7 +154,7 @@ export const lookupCountryBySlug = cache((locale: Locale, slug: string): Country
     .where(and(eq(live.type, 'country'), ne(live.locale, locale), eq(live.slug, slug), isLive()))
     .get();
   if (!foreign) return { kind: 'missing' };
-  const ownSlug = liveSlugs(foreign.id)[locale];
+  const ownSlug = liveSlugsOf(foreign.id)[locale];
   if (ownSlug) return { kind: 'redirect', slug: ownSlug };
   return { kind: 'untranslated', available: { locale: foreign.locale, slug: foreign.slug, title: foreign.title, summary: foreign.summary } };
 });
@@ -194,7 +186,7 @@ export function getWorkingCountryBySlug(locale: Locale, slug: string): CountryPa
     ...missionFields(t.fields),
     publishedAt: t.publishedAt ?? new Date(),
     updatedAt: t.updatedAt,
-    alternates: liveSlugs(t.entryId),
+    alternates: liveSlugsOf(t.entryId),
   };
 }
 

@@ -4,7 +4,7 @@ import { cache } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { getDb } from '../index';
 import { digestDetails, entryTranslations, translationPublications as live, type RichTextDoc } from '../schema';
-import { isLive } from './published';
+import { isLive, liveSlugsOf } from './published';
 
 /** An issue of the monthly digest as the archive and the home page list it. */
 export type DigestCard = {
@@ -62,11 +62,6 @@ export function latestDigest(locale: Locale): DigestCard | null {
   );
 }
 
-function liveSlugs(entryId: number): Partial<Record<Locale, string>> {
-  const rows = getDb().select({ locale: live.locale, slug: live.slug }).from(live).where(and(eq(live.entryId, entryId), isLive())).all();
-  return Object.fromEntries(rows.map((r) => [r.locale, r.slug]));
-}
-
 export type DigestLookup =
   | { kind: 'found'; digest: DigestPage }
   | { kind: 'redirect'; slug: string }
@@ -82,14 +77,14 @@ export const lookupDigestBySlug = cache((locale: Locale, slug: string): DigestLo
     .innerJoin(digestDetails, eq(digestDetails.entryId, live.entryId))
     .where(and(eq(live.type, 'digest'), eq(live.locale, locale), eq(live.slug, slug), isLive()))
     .get();
-  if (own) return { kind: 'found', digest: { ...own, locale, alternates: liveSlugs(own.id) } };
+  if (own) return { kind: 'found', digest: { ...own, locale, alternates: liveSlugsOf(own.id) } };
   const foreign = db
     .select({ id: live.entryId, locale: live.locale, slug: live.slug, title: live.title, summary: live.summary })
     .from(live)
     .where(and(eq(live.type, 'digest'), ne(live.locale, locale), eq(live.slug, slug), isLive()))
     .get();
   if (!foreign) return { kind: 'missing' };
-  const ownSlug = liveSlugs(foreign.id)[locale];
+  const ownSlug = liveSlugsOf(foreign.id)[locale];
   if (ownSlug) return { kind: 'redirect', slug: ownSlug };
   return { kind: 'untranslated', available: { locale: foreign.locale, slug: foreign.slug, title: foreign.title, summary: foreign.summary } };
 });
@@ -115,6 +110,6 @@ export function getWorkingDigestBySlug(locale: Locale, slug: string): DigestPage
     seoTitle: t.seoTitle,
     seoDescription: t.seoDescription,
     updatedAt: t.updatedAt,
-    alternates: liveSlugs(t.entryId),
+    alternates: liveSlugsOf(t.entryId),
   };
 }

@@ -4,7 +4,7 @@ import { cache } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { getDb } from '../index';
 import { entryTranslations, eventDetails, translationPublications as live, type EntryFields, type RichTextDoc } from '../schema';
-import { isLive } from './published';
+import { isLive, liveSlugsOf } from './published';
 
 export const EVENTS_PAGE_SIZE = 10;
 
@@ -100,11 +100,6 @@ export function listPastEvents(locale: Locale, page: number, pageSize = EVENTS_P
   return { items, total, page, pageCount };
 }
 
-function liveSlugs(entryId: number): Partial<Record<Locale, string>> {
-  const rows = getDb().select({ locale: live.locale, slug: live.slug }).from(live).where(and(eq(live.entryId, entryId), isLive())).all();
-  return Object.fromEntries(rows.map((r) => [r.locale, r.slug]));
-}
-
 export type EventLookup =
   | { kind: 'found'; event: EventPage }
   | { kind: 'redirect'; slug: string }
@@ -122,7 +117,7 @@ export const lookupEventBySlug = cache((locale: Locale, slug: string): EventLook
     .get();
   if (own) {
     const { body, seoTitle, seoDescription, updatedAt, ...card } = own;
-    return { kind: 'found', event: { ...toCard(card), locale, body, seoTitle, seoDescription, updatedAt, participants: card.fields.participants ?? '', alternates: liveSlugs(own.id) } };
+    return { kind: 'found', event: { ...toCard(card), locale, body, seoTitle, seoDescription, updatedAt, participants: card.fields.participants ?? '', alternates: liveSlugsOf(own.id) } };
   }
   const foreign = db
     .select({ id: live.entryId, locale: live.locale, slug: live.slug, title: live.title, summary: live.summary })
@@ -130,7 +125,7 @@ export const lookupEventBySlug = cache((locale: Locale, slug: string): EventLook
     .where(and(eq(live.type, 'event'), ne(live.locale, locale), eq(live.slug, slug), isLive()))
     .get();
   if (!foreign) return { kind: 'missing' };
-  const ownSlug = liveSlugs(foreign.id)[locale];
+  const ownSlug = liveSlugsOf(foreign.id)[locale];
   if (ownSlug) return { kind: 'redirect', slug: ownSlug };
   return { kind: 'untranslated', available: { locale: foreign.locale, slug: foreign.slug, title: foreign.title, summary: foreign.summary } };
 });
@@ -163,6 +158,6 @@ export function getWorkingEventBySlug(locale: Locale, slug: string): EventPage |
     venue: t.fields.venue ?? '',
     participants: t.fields.participants ?? '',
     updatedAt: t.updatedAt,
-    alternates: liveSlugs(t.entryId),
+    alternates: liveSlugsOf(t.entryId),
   };
 }

@@ -6,7 +6,7 @@ import { descendantsOf, flattenTree, type Flattened } from '@/lib/page-tree';
 import type { DbLike } from '../client';
 import { getDb } from '../index';
 import { entries, entryTranslations, pageDetails, translationPublications as live, type ContentLocale, type EntryFields, type PageSection, type RichTextDoc, type TranslationStatus } from '../schema';
-import { isLive } from './published';
+import { isLive, liveSlugsOf } from './published';
 
 /** Every page of a section with where it sits: one query. */
 function sectionNodes(section: PageSection, db: DbLike = getDb()) {
@@ -113,14 +113,6 @@ function frontPageId(nodes: { id: number; parentId: number | null; position: num
   return top[0]?.id ?? null;
 }
 
-function liveSlugs(entryId: number): Partial<Record<Locale, string>> {
-  const rows = getDb()
-    .select({ locale: live.locale, slug: live.slug })
-    .from(live)
-    .where(and(eq(live.entryId, entryId), isLive()))
-    .all();
-  return Object.fromEntries(rows.map((r) => [r.locale, r.slug]));
-}
 
 function pageView(entryId: number, locale: Locale, isFront: boolean): PageView | null {
   const row = getDb()
@@ -128,7 +120,7 @@ function pageView(entryId: number, locale: Locale, isFront: boolean): PageView |
     .from(live)
     .where(and(eq(live.entryId, entryId), eq(live.locale, locale), isLive()))
     .get();
-  return row ? { id: entryId, locale, ...row, isFront, alternates: liveSlugs(entryId) } : null;
+  return row ? { id: entryId, locale, ...row, isFront, alternates: liveSlugsOf(entryId) } : null;
 }
 
 export type PageLookup =
@@ -174,7 +166,7 @@ export const lookupPageBySlug = cache((section: PageSection, locale: Locale, slu
     .where(and(eq(live.type, 'page'), ne(live.locale, locale), eq(live.slug, slug), isLive()))
     .get();
   if (!foreign || !inSection(foreign.entryId)) return { kind: 'missing' };
-  const ownSlug = liveSlugs(foreign.entryId)[locale];
+  const ownSlug = liveSlugsOf(foreign.entryId)[locale];
   if (ownSlug) return { kind: 'redirect', to: foreign.entryId === frontId ? 'front' : { slug: ownSlug } };
   return { kind: 'untranslated', available: { locale: foreign.locale, slug: foreign.slug, title: foreign.title, summary: foreign.summary, isFront: foreign.entryId === frontId } };
 });
@@ -206,6 +198,6 @@ export function getWorkingPageBySlug(section: PageSection, locale: Locale, slug:
     publishedAt: t.publishedAt ?? new Date(),
     updatedAt: t.updatedAt,
     isFront: t.entryId === frontPageId(sectionNodes(section)),
-    alternates: liveSlugs(t.entryId),
+    alternates: liveSlugsOf(t.entryId),
   };
 }

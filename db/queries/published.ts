@@ -1,4 +1,6 @@
-import { lte, type SQL } from 'drizzle-orm';
+import { and, eq, lte, type SQL } from 'drizzle-orm';
+import type { Locale } from '@/i18n/routing';
+import { getDb } from '../index';
 import { translationPublications } from '../schema';
 
 /**
@@ -8,4 +10,14 @@ import { translationPublications } from '../schema';
  */
 export function isLive(now: Date = new Date()): SQL {
   return lte(translationPublications.publishedAt, now);
+}
+
+/** An entry's live slugs by language: the languages a reader can switch to, and their addresses. */
+export function liveSlugsOf(entryId: number): Partial<Record<Locale, string>> {
+  const rows = getDb()
+    .select({ locale: translationPublications.locale, slug: translationPublications.slug })
+    .from(translationPublications)
+    .where(and(eq(translationPublications.entryId, entryId), isLive()))
+    .all();
+  return Object.fromEntries(rows.map((r) => [r.locale, r.slug]));
 }

@@ -7,7 +7,7 @@ import type { NewsQuery } from '@/lib/news-filters';
 import { parseLocalDateTime } from '@/lib/time';
 import { getDb } from '../index';
 import { media, entries, entryCountries, entryTranslations, translationPublications as live, type EntryType, type MediaVariant, type RichTextDoc, type StoryKind } from '../schema';
-import { isLive } from './published';
+import { isLive, liveSlugsOf } from './published';
 
 export type StoryCard = {
   storyId: number;
@@ -176,14 +176,6 @@ export function listNewsFilterOptions(locale: Locale): { countries: string[]; to
   return { countries, topics: topics.sort(), years: years.sort((a, b) => b - a) };
 }
 
-function publicSlugsByStory(storyId: number): Partial<Record<Locale, string>> {
-  const rows = getDb()
-    .select({ locale: live.locale, slug: live.slug })
-    .from(live)
-    .where(and(eq(live.entryId, storyId), isLive()))
-    .all();
-  return Object.fromEntries(rows.map((r) => [r.locale, r.slug]));
-}
 
 /** What `/{locale}/news/{slug}` shows. Shared by the page and its metadata via React's cache. */
 export const lookupStoryBySlug = cache((locale: Locale, slug: string): StoryLookup => {
@@ -204,7 +196,7 @@ export const lookupStoryBySlug = cache((locale: Locale, slug: string): StoryLook
       .map((c) => c.code);
     return {
       kind: 'found',
-      story: { ...own, locale, body: own.body, seoTitle: own.seoTitle, seoDescription: own.seoDescription, countries, alternates: publicSlugsByStory(own.storyId) },
+      story: { ...own, locale, body: own.body, seoTitle: own.seoTitle, seoDescription: own.seoDescription, countries, alternates: liveSlugsOf(own.storyId) },
     };
   }
 
@@ -215,7 +207,7 @@ export const lookupStoryBySlug = cache((locale: Locale, slug: string): StoryLook
     .where(and(eq(live.type, 'story'), ne(live.locale, locale), eq(live.slug, slug), isLive()))
     .get();
   if (!foreign) return { kind: 'missing' };
-  const ownSlug = publicSlugsByStory(foreign.storyId)[locale];
+  const ownSlug = liveSlugsOf(foreign.storyId)[locale];
   if (ownSlug) return { kind: 'redirect', slug: ownSlug };
   return { kind: 'untranslated', available: { locale: foreign.locale, slug: foreign.slug, title: foreign.title, summary: foreign.summary } };
 });
@@ -256,7 +248,7 @@ export function getWorkingStoryBySlug(locale: Locale, slug: string): StoryPage |
     seoTitle: t.seoTitle,
     seoDescription: t.seoDescription,
     countries,
-    alternates: publicSlugsByStory(t.entryId),
+    alternates: liveSlugsOf(t.entryId),
   };
 }
 
