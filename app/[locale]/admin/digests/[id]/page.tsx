@@ -1,45 +1,12 @@
 import type { Metadata } from 'next';
-import { hasLocale } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
-import { notFound, redirect } from 'next/navigation';
-import { AdminShell } from '@/components/admin/admin-shell';
-import { EntryEditView } from '@/components/admin/entry-edit-view';
-import { getEditableEntry, getEntryTypeOf } from '@/db/queries/admin-stories';
-import { isLocale, routing } from '@/i18n/routing';
-import { ALL_ROLES, getCurrentUser, hasRole, requirePageRole } from '@/lib/authz';
-import { entryType, parseEntryId } from '@/lib/entry-types';
+import { EntryEditRoute, entryEditMetadata } from '@/components/admin/entry-edit-route';
 
 type Props = PageProps<'/[locale]/admin/digests/[id]'>;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, id } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'EntryTypes' });
-  // Metadata is resolved apart from the page: check who is asking here too before reading the
-  // story, so an anonymous request never loads (or titles its redirect with) an unpublished story.
-  const user = await getCurrentUser();
-  if (!hasRole(user, ALL_ROLES)) return { title: t('digest') };
-  const storyId = parseEntryId(id);
-  const story = storyId ? getEditableEntry(storyId, 'digest') : null;
-  return { title: story?.translations[story.sourceLocale]?.title ?? t('digest') };
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return entryEditMetadata(props, 'digest');
 }
 
-export default async function EditDigestsPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  const storyId = parseEntryId(id);
-  const user = await requirePageRole(locale, ALL_ROLES, `/${locale}/admin/digests/${id}`);
-  const story = storyId ? getEditableEntry(storyId, 'digest') : null;
-  const langParam = (await searchParams).lang;
-  if (!story) {
-    // An entry of another type (a link from a where-used list, the dashboard): its own editor.
-    const other = storyId ? getEntryTypeOf(storyId) : null;
-    if (other) redirect(entryType(other).editPath(locale, storyId!, isLocale(langParam) ? langParam : undefined));
-    notFound();
-  }
-  return (
-    <AdminShell locale={locale} user={user}>
-      <EntryEditView locale={locale} user={user} entry={story} lang={isLocale(langParam) ? langParam : story.sourceLocale} />
-    </AdminShell>
-  );
+export default async function EditDigestPage(props: Props) {
+  return EntryEditRoute(props, 'digest');
 }

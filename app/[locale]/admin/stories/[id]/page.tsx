@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { notFound, redirect } from 'next/navigation';
-import { AdminShell } from '@/components/admin/admin-shell';
-import { EntryEditView } from '@/components/admin/entry-edit-view';
-import { getEditableStory, getEntryTypeOf } from '@/db/queries/admin-stories';
-import { isLocale, routing } from '@/i18n/routing';
-import { ALL_ROLES, getCurrentUser, hasRole, requirePageRole } from '@/lib/authz';
-import { entryType, parseEntryId } from '@/lib/entry-types';
+import { EntryEditRoute } from '@/components/admin/entry-edit-route';
+import { getEditableStory } from '@/db/queries/admin-stories';
+import { routing } from '@/i18n/routing';
+import { ALL_ROLES, getCurrentUser, hasRole } from '@/lib/authz';
+import { parseEntryId } from '@/lib/entry-types';
 
 type Props = PageProps<'/[locale]/admin/stories/[id]'>;
 
@@ -24,22 +22,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: story?.translations[story.sourceLocale]?.title ?? t('heading') };
 }
 
-export default async function EditStoryPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  const storyId = parseEntryId(id);
-  const user = await requirePageRole(locale, ALL_ROLES, `/${locale}/admin/stories/${id}`);
-  const story = storyId ? getEditableStory(storyId) : null;
-  const langParam = (await searchParams).lang;
-  if (!story) {
-    // An entry of another type (a link from a where-used list, the dashboard): its own editor.
-    const other = storyId ? getEntryTypeOf(storyId) : null;
-    if (other) redirect(entryType(other).editPath(locale, storyId!, isLocale(langParam) ? langParam : undefined));
-    notFound();
-  }
-  return (
-    <AdminShell locale={locale} user={user}>
-      <EntryEditView locale={locale} user={user} entry={story} lang={isLocale(langParam) ? langParam : story.sourceLocale} />
-    </AdminShell>
-  );
+export default async function EditStoryPage(props: Props) {
+  return EntryEditRoute(props, 'story');
 }
