@@ -26,7 +26,7 @@ export function NewEntryForm({ locale, type, countryOptions }: { locale: Locale;
     return key ? te(key) : undefined;
   };
   return (
-    <form onSubmit={submitKeepingValues(action)} noValidate className="mt-4 max-w-xl space-y-4">
+    <form action={action} onSubmit={submitKeepingValues(action)} noValidate className="mt-4 max-w-xl space-y-4">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="type" value={type} />
       {state && !state.ok ? (

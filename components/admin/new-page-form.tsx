@@ -18,7 +18,7 @@ export function NewPageForm({ locale, section, parentOptions }: { locale: Locale
   const fieldErrors: Record<string, ErrorKey> = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const err = (name: string) => (fieldErrors[name] ? te(fieldErrors[name]) : undefined);
   return (
-    <form onSubmit={submitKeepingValues(action)} noValidate className="mt-4 max-w-xl space-y-4">
+    <form action={action} onSubmit={submitKeepingValues(action)} noValidate className="mt-4 max-w-xl space-y-4">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="section" value={section} />
       {state && !state.ok ? (

@@ -13,7 +13,7 @@ export function NewStoryForm({ locale }: { locale: Locale }) {
   const [state, action, pending] = useActionState(createStoryAction, null);
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
-    <form onSubmit={submitKeepingValues(action)} noValidate className="mt-6 max-w-xl space-y-5">
+    <form action={action} onSubmit={submitKeepingValues(action)} noValidate className="mt-6 max-w-xl space-y-5">
       <input type="hidden" name="locale" value={locale} />
       {state && !state.ok ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
