@@ -69,6 +69,24 @@ test('an editor uploads a PNG, sees it in the library, describes it in both lang
   await expect(page.getByText('0 images', { exact: true })).toBeVisible();
 });
 
+test('an image chosen before the page’s script has arrived (a slow network) is uploaded once it has', async ({ page }) => {
+  test.slow();
+  await signInAs(page, 'editor@example.org');
+  // Hold back the page's JavaScript until the file has been chosen.
+  let release!: () => void;
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('/en/admin/media', { waitUntil: 'commit' });
+  const name = `e2e-early-${Date.now()}.png`;
+  await page.getByLabel('Choose images').setInputFiles({ name, mimeType: 'image/png', buffer: await uniquePng() });
+  release();
+  await expect(page.getByText(`${name}: uploaded.`)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('listitem').filter({ hasText: name }).getByRole('link', { name: `Edit ${name}` })).toBeVisible();
+});
+
 test('an SVG is refused with a message, whatever it is called', async ({ page }) => {
   await signInAs(page, 'editor@example.org');
   await page.goto('/en/admin/media');

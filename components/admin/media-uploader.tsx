@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import type { ErrorKey } from '@/lib/action';
 
 type Upload = {
@@ -26,6 +26,7 @@ export function MediaUploader() {
   const router = useRouter();
   const inputId = useId();
   const counter = useRef(0);
+  const inputRef = useRef<HTMLInputElement>(null);
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [dragging, setDragging] = useState(false);
 
@@ -57,6 +58,18 @@ export function MediaUploader() {
     }
   }
 
+  // Files chosen before this script ran (a slow network) fired their change event with no one
+  // listening: the browser keeps them in the input, so send them now instead of losing the choice.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (input?.files?.length) {
+      start(input.files);
+      input.value = '';
+    }
+    // Once, on hydration: later choices arrive through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   function onDrop(e: DragEvent) {
     e.preventDefault();
     setDragging(false);
@@ -76,6 +89,7 @@ export function MediaUploader() {
       >
         <p className="font-semibold">{t('dropZone')}</p>
         <input
+          ref={inputRef}
           id={inputId}
           type="file"
           multiple
