@@ -200,3 +200,25 @@ test('autosave says when it cannot save offline, and saves once back online', as
   await page.reload();
   await expect(page.getByLabel('Summary')).toHaveValue('Two half-days in Bishkek.');
 });
+
+test('an autosave the server never answers is sent again by itself, and nothing typed is lost', async ({ browser }) => {
+  test.slow();
+  const page = await signedInPage(browser, 'editor@example.org');
+  await createStory(page, `Consular hotline ${Date.now()}`);
+  // The connection drops on the first save only (a restart, a flaky mobile link): the browser stays online.
+  let dropped = 0;
+  await page.route('**/en/admin/stories/*', async (route) => {
+    if (route.request().method() === 'POST' && route.request().headers()['next-action'] && dropped === 0) {
+      dropped++;
+      await route.abort('connectionreset');
+    } else {
+      await route.continue();
+    }
+  });
+  await page.getByLabel('Summary').fill('A hotline for migrants abroad, in three languages.');
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved — the server did not answer' })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole('status').filter({ hasText: /All changes saved at/ })).toBeVisible({ timeout: 15_000 });
+  expect(dropped).toBe(1);
+  await page.reload();
+  await expect(page.getByLabel('Summary')).toHaveValue('A hotline for migrants abroad, in three languages.');
+});

@@ -60,8 +60,10 @@ export type StoryEditorProps = {
   source?: SourceSide;
 };
 
-type SaveState = 'saved' | 'dirty' | 'saving' | 'offline' | 'error' | 'conflict';
+type SaveState = 'saved' | 'dirty' | 'saving' | 'offline' | 'unreachable' | 'error' | 'conflict';
 const AUTOSAVE_DELAY_MS = 2000;
+// After a save that never got an answer: try again, waiting longer each time, up to half a minute.
+const RETRY_DELAYS_MS = [3000, 6000, 12000, 30000];
 const CONFIRM: Partial<Record<Transition, true>> = { unpublish: true, archive: true };
 
 /**
@@ -83,6 +85,7 @@ export function StoryEditor({ story, translation, isSource, transitions, country
   const changesRef = useRef(0);
   const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlightRef = useRef<Promise<boolean> | null>(null);
+  const retriesRef = useRef(0);
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, ErrorKey>>({});
@@ -119,6 +122,14 @@ export function StoryEditor({ story, translation, isSource, transitions, country
     [knownDocuments, translation.locale, canManageMedia, uiLocale],
   );
 
+  const saveRef = useRef<(autosave: boolean) => Promise<boolean>>(async () => false);
+  const retryLater = useCallback(() => {
+    const delay = RETRY_DELAYS_MS[Math.min(retriesRef.current, RETRY_DELAYS_MS.length - 1)]!;
+    retriesRef.current++;
+    if (timerRef.current) clearTimeout(timerRef.current);
+    timerRef.current = setTimeout(() => void saveRef.current(true), delay);
+  }, []);
+
   const save = useCallback(
     async (autosave: boolean): Promise<boolean> => {
       if (!formRef.current || conflictOpenRef.current) return false;
@@ -145,6 +156,7 @@ export function StoryEditor({ story, translation, isSource, transitions, country
               const note = formRef.current?.elements.namedItem('note') as HTMLInputElement | null;
               if (note) note.value = '';
             }
+            retriesRef.current = 0;
             setSaveState(changesRef.current === changesAtStart ? 'saved' : 'dirty');
             return true;
           }
@@ -160,8 +172,10 @@ export function StoryEditor({ story, translation, isSource, transitions, country
           }
           return false;
         } catch {
-          // The request never reached the server, or its answer never came back.
-          setSaveState('offline');
+          // The request never reached the server, or its answer never came back (a dropped
+          // connection, a restart, a server error): keep the changes and send them again.
+          setSaveState(navigator.onLine === false ? 'offline' : 'unreachable');
+          retryLater();
           return false;
         }
       })();
@@ -170,8 +184,11 @@ export function StoryEditor({ story, translation, isSource, transitions, country
       inFlightRef.current = null;
       return ok;
     },
-    [],
+    [retryLater],
   );
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
 
   const markChanged = useCallback(() => {
     changesRef.current++;
@@ -240,7 +257,8 @@ export function StoryEditor({ story, translation, isSource, transitions, country
         setMissingAlt('missingAlt' in result ? (result.missingAlt ?? []) : []);
       }
     } catch {
-      setSaveState('offline');
+      // The text was saved just before; only the status change went unanswered.
+      setFormError('Errors.unexpected');
     }
     setBusy(false);
   }
@@ -260,6 +278,7 @@ export function StoryEditor({ story, translation, isSource, transitions, country
     dirty: t('unsaved'),
     saving: t('saving'),
     offline: t('offline'),
+    unreachable: t('unreachable'),
     error: t('notSaved'),
     conflict: t('conflictStatus'),
   };
@@ -428,7 +447,7 @@ export function StoryEditor({ story, translation, isSource, transitions, country
       </form>
 
       <aside aria-label={t('publishing')} className="space-y-4">
-        <p role="status" aria-live="polite" className={`rounded border p-3 text-sm ${saveState === 'offline' || saveState === 'error' || saveState === 'conflict' ? 'border-red-700 bg-red-50 text-red-800' : 'border-gray-300 bg-gray-50'}`}>
+        <p role="status" aria-live="polite" className={`rounded border p-3 text-sm ${saveState === 'offline' || saveState === 'unreachable' || saveState === 'error' || saveState === 'conflict' ? 'border-red-700 bg-red-50 text-red-800' : 'border-gray-300 bg-gray-50'}`}>
           {statusText[saveState]}
         </p>
         {notice ? (
