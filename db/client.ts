@@ -24,6 +24,8 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  // SQLite's lower() and like fold Latin letters only; admin searches need Cyrillic too.
+  sqlite.function('casefold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value));
   const db = drizzle(sqlite, { schema }) as Db;
   // Transactions take the write lock when they begin (BEGIN IMMEDIATE), waiting up to the busy
   // timeout for it. A deferred one reads first and asks for the lock at its first write; if

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, exists, inArray, lte, not, or, sql, type SQL
 import { alias } from 'drizzle-orm/sqlite-core';
 import { readDetails, type EntryDetails } from '../mutations/entry-details';
 import { getDb } from '../index';
+import { containsText } from './text-match';
 import {
   revisions,
   entries,
@@ -41,10 +42,6 @@ export type AdminStoryRow = {
 };
 
 /** `%`, `_` and the escape character itself are literal in a search. */
-export function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 function hasTranslation(locale: ContentLocale): SQL {
   const t = alias(entryTranslations, `t_${locale}`);
   return exists(getDb().select({ one: sql`1` }).from(t).where(and(eq(t.entryId, entries.id), eq(t.locale, locale))));
@@ -69,13 +66,12 @@ function filtersWhere(f: AdminStoryFilters): SQL | undefined {
   const q = f.q?.trim();
   if (q) {
     const t = alias(entryTranslations, 't_q');
-    const pattern = likePattern(q);
     conditions.push(
       exists(
         db
           .select({ one: sql`1` })
           .from(t)
-          .where(and(eq(t.entryId, entries.id), or(sql`${t.title} like ${pattern} escape '\\'`, sql`${t.summary} like ${pattern} escape '\\'`, sql`${t.slug} like ${pattern} escape '\\'`))),
+          .where(and(eq(t.entryId, entries.id), or(containsText(t.title, q), containsText(t.summary, q), containsText(t.slug, q)))),
       ),
     );
   }

@@ -68,6 +68,8 @@ describe('listDocuments', () => {
   it('searches titles, descriptions and file names in both languages, taking % and _ literally', async () => {
     await seedFour();
     expect(titles(listDocuments({ q: 'Стамбул' }, {}, db).items)).toEqual(['Senior Officials Meeting, Istanbul']);
+    expect(titles(listDocuments({ q: 'СТАМБУЛ' }, {}, db).items)).toEqual(['Senior Officials Meeting, Istanbul']);
+    expect(titles(listDocuments({ q: 'стамбул' }, {}, db).items)).toEqual(['Senior Officials Meeting, Istanbul']);
     expect(titles(listDocuments({ q: 'work plan' }, {}, db).items)).toEqual(['Senior Officials Meeting, Istanbul']);
     expect(listDocuments({ q: '%' }, {}, db).total).toBe(0);
     expect(listDocuments({ q: 'ru-' }, {}, db).total).toBe(3);

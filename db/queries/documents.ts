@@ -5,7 +5,7 @@ import { documentFileUrl } from '@/lib/documents/urls';
 import type { DbLike } from '../client';
 import { getDb } from '../index';
 import { documentCountries, documents, documentTranslations, LOCALES, type ContentLocale, type DocumentType } from '../schema';
-import { likePattern } from './admin-stories';
+import { containsText } from './text-match';
 import { findDocumentUsages, type DocumentUsage } from './document-usage';
 
 export const RESOURCES_PAGE_SIZE = 10;
@@ -54,7 +54,6 @@ function filtersWhere(db: DbLike, f: DocumentFilters): SQL | undefined {
   const q = f.q?.trim();
   if (q) {
     const t = documentTranslations;
-    const pattern = likePattern(q);
     conditions.push(
       exists(
         db
@@ -63,7 +62,7 @@ function filtersWhere(db: DbLike, f: DocumentFilters): SQL | undefined {
           .where(
             and(
               eq(t.documentId, documents.id),
-              or(sql`${t.title} like ${pattern} escape '\\'`, sql`${t.description} like ${pattern} escape '\\'`, sql`${t.fileOriginalName} like ${pattern} escape '\\'`),
+              or(containsText(t.title, q), containsText(t.description, q), containsText(t.fileOriginalName, q)),
             ),
           ),
       ),
@@ -241,7 +240,7 @@ export function searchDocumentSummaries(q: string | undefined, locale: ContentLo
         db
           .select({ one: sql`1` })
           .from(t)
-          .where(and(eq(t.documentId, documents.id), eq(t.locale, locale), sql`${t.title} like ${likePattern(words)} escape '\\'`)),
+          .where(and(eq(t.documentId, documents.id), eq(t.locale, locale), containsText(t.title, words))),
       )
     : undefined;
   const rows = db

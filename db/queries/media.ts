@@ -4,7 +4,7 @@ import type { DbLike } from '../client';
 import { getDb } from '../index';
 import { LOCALES, media, mediaTranslations, type ContentLocale, type MediaVariant } from '../schema';
 import type { MediaText } from '../mutations/media';
-import { likePattern } from './admin-stories';
+import { containsText } from './text-match';
 import type { MediaSummary } from '@/lib/media/summary';
 import { findMediaUsages, type MediaUsage } from './media-usage';
 
@@ -60,11 +60,10 @@ export function listMedia(filter: MediaFilter = {}, db: DbLike = getDb()): Media
   const conditions = [];
   const q = filter.q?.trim();
   if (q) {
-    const pattern = likePattern(q);
     const t = mediaTranslations;
     conditions.push(
       or(
-        sql`${media.originalName} like ${pattern} escape '\\'`,
+        containsText(media.originalName, q),
         exists(
           db
             .select({ one: sql`1` })
@@ -73,10 +72,10 @@ export function listMedia(filter: MediaFilter = {}, db: DbLike = getDb()): Media
               and(
                 eq(t.mediaId, media.id),
                 or(
-                  sql`${t.alt} like ${pattern} escape '\\'`,
-                  sql`${t.caption} like ${pattern} escape '\\'`,
-                  sql`${t.creditBy} like ${pattern} escape '\\'`,
-                  sql`${t.creditPlace} like ${pattern} escape '\\'`,
+                  containsText(t.alt, q),
+                  containsText(t.caption, q),
+                  containsText(t.creditBy, q),
+                  containsText(t.creditPlace, q),
                 ),
               ),
             ),

@@ -57,6 +57,9 @@ describe('the story picker and the editor’s names of referenced stories', () =
     expect(searchStoryRefSummaries('MIGRANTS', 10, db).map((s) => s.id)).toEqual([a]);
     expect(searchStoryRefSummaries('мигрантам', 10, db).map((s) => s.id)).toEqual([a]);
     expect(searchStoryRefSummaries('Журналистов', 10, db).map((s) => s.id)).toEqual([b]);
+    // A case neither a title nor its first letter has: only Unicode case folding finds it.
+    expect(searchStoryRefSummaries('ДЛЯ ЖУРНАЛИСТОВ', 10, db).map((s) => s.id)).toEqual([b]);
+    expect(searchStoryRefSummaries('мИгРаНтАм', 10, db).map((s) => s.id)).toEqual([a]);
     expect(searchStoryRefSummaries('100%_', 10, db)).toEqual([]);
     expect(searchStoryRefSummaries(undefined, 10, db).map((s) => s.id).sort()).toEqual([a, b].sort());
     expect(getStoryRefSummaries([b, a, 777], db)).toEqual([

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Locale } from '@/i18n/routing';
 import { entryType } from '@/lib/entry-types';
 import { pickStoryRefVersion, type LiveStoryVersion, type StoryRefTarget } from '@/lib/story-refs/card';
@@ -7,7 +7,7 @@ import type { StoryRefSummary } from '@/lib/story-refs/summary';
 import type { DbLike } from '../client';
 import { getDb } from '../index';
 import { entries, entryTranslations, translationPublications, type ContentLocale, type EntryType } from '../schema';
-import { likePattern } from './admin-stories';
+import { containsText } from './text-match';
 import { isLive } from './published';
 
 const validIds = (ids: readonly number[]) => [...new Set(ids)].filter((id) => Number.isSafeInteger(id) && id > 0);
@@ -78,19 +78,14 @@ export function getStoryRefSummaries(ids: readonly number[], db: DbLike = getDb(
 
 /**
  * The story picker: stories (drafts or published) with a title in either language containing
- * `q`, or all when there is none, most recently changed first; at most `limit`. SQLite's `like`
- * ignores case for Latin letters only, so a Cyrillic query is also tried lower-cased and with a
- * capital first letter (the two ways a title's word is written).
+ * `q` in any case, or all when there is none, most recently changed first; at most `limit`.
  */
 export function searchStoryRefSummaries(q: string | undefined, limit: number, db: DbLike = getDb()): StoryRefSummary[] {
   const t = entryTranslations;
   const words = q?.trim();
   let where: SQL | undefined;
   if (words) {
-    const lower = words.toLocaleLowerCase();
-    const variants = [...new Set([words, lower, lower.charAt(0).toLocaleUpperCase() + lower.slice(1)])];
-    const matches = or(...variants.map((v) => sql`${t.title} like ${likePattern(v)} escape '\\'`));
-    where = exists(db.select({ one: sql`1` }).from(t).where(and(eq(t.entryId, entries.id), matches)));
+    where = exists(db.select({ one: sql`1` }).from(t).where(and(eq(t.entryId, entries.id), containsText(t.title, words))));
   }
   const rows = db
     .select({ id: entries.id, kind: entries.kind })
