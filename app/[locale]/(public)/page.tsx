@@ -60,10 +60,11 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         }}
       />
       <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>
-      {!featured ? (
-        <p>{t('empty')}</p>
-      ) : (
-        <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+      {/* Events and the digest stand beside the news even before the first story is published. */}
+      <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+        {!featured ? (
+          <p>{t('empty')}</p>
+        ) : (
           <div>
             <section aria-labelledby="featured-heading">
               <h2 id="featured-heading" className="sr-only">
@@ -87,65 +88,65 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
               </a>
             </p>
           </div>
-          <div className="space-y-8">
-            <section aria-labelledby="events-heading">
-              <h2 id="events-heading" className="text-2xl font-bold">
-                {t('upcomingEvents')}
+        )}
+        <div className="space-y-8">
+          <section aria-labelledby="events-heading">
+            <h2 id="events-heading" className="text-2xl font-bold">
+              {t('upcomingEvents')}
+            </h2>
+            {upcoming.length === 0 ? <p className="mt-2 text-gray-700">{t('noUpcomingEvents')}</p> : upcoming.map((e) => <EventCard key={e.id} event={e} locale={locale} />)}
+            <p className="mt-3">
+              <a href={`/${locale}/events`} className="font-semibold">
+                {t('allEvents')} →
+              </a>
+            </p>
+          </section>
+          {digest ? (
+            <section aria-labelledby="digest-heading">
+              <h2 id="digest-heading" className="text-2xl font-bold">
+                {t('latestDigest')}
               </h2>
-              {upcoming.length === 0 ? <p className="mt-2 text-gray-700">{t('noUpcomingEvents')}</p> : upcoming.map((e) => <EventCard key={e.id} event={e} locale={locale} />)}
+              <p className="mt-2 text-sm font-semibold uppercase tracking-wide text-gray-700">
+                <time dateTime={digest.issueMonth}>{formatIssueMonth(digest.issueMonth, locale, { standalone: true })}</time>
+              </p>
+              <p className="mt-1">
+                <a href={entryType('digest').publicPath(locale, digest.slug)} className="font-semibold">
+                  {digest.title}
+                </a>
+              </p>
               <p className="mt-3">
-                <a href={`/${locale}/events`} className="font-semibold">
-                  {t('allEvents')} →
+                <a href={`/${locale}/digest`} className="font-semibold">
+                  {t('allDigests')} →
                 </a>
               </p>
             </section>
-            {digest ? (
-              <section aria-labelledby="digest-heading">
-                <h2 id="digest-heading" className="text-2xl font-bold">
-                  {t('latestDigest')}
-                </h2>
-                <p className="mt-2 text-sm font-semibold uppercase tracking-wide text-gray-700">
-                  <time dateTime={digest.issueMonth}>{formatIssueMonth(digest.issueMonth, locale, { standalone: true })}</time>
-                </p>
-                <p className="mt-1">
-                  <a href={entryType('digest').publicPath(locale, digest.slug)} className="font-semibold">
-                    {digest.title}
-                  </a>
-                </p>
-                <p className="mt-3">
-                  <a href={`/${locale}/digest`} className="font-semibold">
-                    {t('allDigests')} →
-                  </a>
-                </p>
-              </section>
-            ) : null}
-            {pressReleases.length > 0 ? (
-              <section aria-labelledby="press-heading">
-                <h2 id="press-heading" className="text-2xl font-bold">
-                  {t('pressReleases')}
-                </h2>
-                <ul className="mt-2 space-y-3">
-                  {pressReleases.map((s) => (
-                    <li key={s.storyId}>
-                      <a href={entryType('story').publicPath(locale, s.slug)} className="font-semibold">
-                        {s.title}
-                      </a>
-                      <p className="text-sm text-gray-700">
-                        <time dateTime={s.publishedAt.toISOString()}>{formatDate(s.publishedAt, locale)}</time>
-                      </p>
-                    </li>
-                  ))}
-                </ul>
-                <p className="mt-3">
-                  <a href={`/${locale}/news?kind=press_release`} className="font-semibold">
-                    {t('allPressReleases')} →
-                  </a>
-                </p>
-              </section>
-            ) : null}
-          </div>
+          ) : null}
+          {pressReleases.length > 0 ? (
+            <section aria-labelledby="press-heading">
+              <h2 id="press-heading" className="text-2xl font-bold">
+                {t('pressReleases')}
+              </h2>
+              <ul className="mt-2 space-y-3">
+                {pressReleases.map((s) => (
+                  <li key={s.storyId}>
+                    <a href={entryType('story').publicPath(locale, s.slug)} className="font-semibold">
+                      {s.title}
+                    </a>
+                    <p className="text-sm text-gray-700">
+                      <time dateTime={s.publishedAt.toISOString()}>{formatDate(s.publishedAt, locale)}</time>
+                    </p>
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-3">
+                <a href={`/${locale}/news?kind=press_release`} className="font-semibold">
+                  {t('allPressReleases')} →
+                </a>
+              </p>
+            </section>
+          ) : null}
         </div>
-      )}
+      </div>
     </>
   );
 }
