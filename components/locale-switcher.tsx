@@ -17,10 +17,23 @@ function rememberLocale(locale: Locale) {
 }
 
 /**
+ * The page's filters and search words (`?country=KZ&q=…`) go along to the other language, which
+ * has the same ones; the page number does not (the other language has its own count of pages).
+ * Read at the click, not rendered: a search-param hook would make every cached page render per
+ * request.
+ */
+export function carriedQuery(search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete('page');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/**
  * Links to the same path in each other locale. Story slugs differ per locale: the story page
  * resolves a foreign slug to its own translation (or to the "not yet translated" page).
  * Plain links, rendered on the server, so it works without JavaScript (the choice is then not
- * remembered for `/`, which falls back to Accept-Language).
+ * remembered for `/`, which falls back to Accept-Language, and the filters stay behind).
  */
 export function LocaleSwitcher({ current, label, names }: Props) {
   const pathname = usePathname() ?? `/${current}`;
@@ -35,7 +48,16 @@ export function LocaleSwitcher({ current, label, names }: Props) {
                 {names[locale]}
               </span>
             ) : (
-              <a href={`/${locale}${rest}`} hrefLang={locale} lang={locale} className="underline" onClick={() => rememberLocale(locale)}>
+              <a
+                href={`/${locale}${rest}`}
+                hrefLang={locale}
+                lang={locale}
+                className="underline"
+                onClick={(e) => {
+                  rememberLocale(locale);
+                  e.currentTarget.href = `/${locale}${rest}${carriedQuery(window.location.search)}`;
+                }}
+              >
                 {names[locale]}
               </a>
             )}
