@@ -93,10 +93,39 @@ test('an editor adds a document with an English PDF only; both resources pages l
     expect(response.headers()['content-disposition']).toBe(`attachment; filename="${slug}.pdf"; filename*=UTF-8''${encodeURIComponent(`${en}.pdf`)}`);
     expect(response.headers()['x-content-type-options']).toBe('nosniff');
     expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect((await response.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const whole = await response.body();
+    expect(whole.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(response.headers()['accept-ranges']).toBe('bytes');
+
+    // A PDF viewer reading a part, and a download resumed after the connection dropped.
+    const part = await reader.request.get(href!, { headers: { Range: 'bytes=5-14' } });
+    expect(part.status()).toBe(206);
+    expect(part.headers()['content-range']).toBe(`bytes 5-14/${whole.length}`);
+    expect((await part.body()).equals(whole.subarray(5, 15))).toBe(true);
+    const resumed = await reader.request.get(href!, { headers: { Range: 'bytes=100-', 'If-Range': response.headers()['etag']! } });
+    expect(resumed.status()).toBe(206);
+    expect((await resumed.body()).equals(whole.subarray(100))).toBe(true);
+    // The file changed since the first part (another ETag): the whole file, not a part of the new one.
+    const changed = await reader.request.get(href!, { headers: { Range: 'bytes=100-', 'If-Range': '"an-older-version"' } });
+    expect(changed.status()).toBe(200);
+    expect((await changed.body()).equals(whole)).toBe(true);
+    const past = await reader.request.get(href!, { headers: { Range: `bytes=${whole.length}-` } });
+    expect(past.status()).toBe(416);
+    expect(past.headers()['content-range']).toBe(`bytes */${whole.length}`);
   } finally {
     await visitor.close();
   }
+});
+
+test('a reader who filtered the resources and switches language keeps the filters, not the page number', async ({ page }) => {
+  await page.goto('/en/resources?type=meeting_document&country=TM&page=1');
+  await expect(page.getByRole('article', { name: seededMeeting.en.title })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click();
+  await expect(page).toHaveURL(/\/ru\/resources\?type=meeting_document&country=TM$/);
+  const filters = page.getByRole('search');
+  await expect(filters.getByLabel('Тип')).toHaveValue('meeting_document');
+  await expect(filters.getByLabel('Страна')).toHaveValue('TM');
+  await expect(page.getByRole('article', { name: seededMeeting.ru.title })).toBeVisible();
 });
 
 test('a PNG called .pdf is refused with a message and nothing is added', async ({ page }) => {

@@ -26,6 +26,14 @@ describe('local storage', () => {
     expect(await storage.stream('images/abc/320.webp')).toBeNull();
   });
 
+  it('streams one byte range of an object, both ends included', async () => {
+    await storage.put('documents/abc.pdf', new Uint8Array([10, 11, 12, 13, 14, 15]));
+    const bytes = async (range: { start: number; end: number }) => Array.from(new Uint8Array(await new Response(await storage.stream('documents/abc.pdf', range)).arrayBuffer()));
+    expect(await bytes({ start: 2, end: 4 })).toEqual([12, 13, 14]);
+    expect(await bytes({ start: 5, end: 5 })).toEqual([15]);
+    expect(await bytes({ start: 0, end: 5 })).toEqual([10, 11, 12, 13, 14, 15]);
+  });
+
   it('refuses a key that could leave its root', async () => {
     for (const key of ['../secret', 'images/../../x', '/etc/passwd', 'a//b', 'A.webp']) {
       await expect(storage.put(key, new Uint8Array([1])), key).rejects.toThrow('Invalid storage key');

@@ -4,6 +4,7 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { getEnv } from './env';
+import type { ByteRange } from './http-range';
 
 /**
  * Where uploaded bytes live. Keys are relative, slash-separated paths chosen by us (never by a
@@ -14,7 +15,8 @@ export interface Storage {
   /** Writes atomically: a reader never sees a half-written object. */
   put(key: string, bytes: Uint8Array): Promise<void>;
   get(key: string): Promise<Uint8Array | null>;
-  stream(key: string): Promise<ReadableStream<Uint8Array> | null>;
+  /** The whole object, or bytes `range.start` to `range.end` (both included; S3's ranged GET does the same). */
+  stream(key: string, range?: ByteRange): Promise<ReadableStream<Uint8Array> | null>;
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
 }
@@ -54,7 +56,7 @@ export function createLocalStorage(root: string): Storage {
         throw error;
       }
     },
-    async stream(key) {
+    async stream(key, range) {
       const file = resolve(key);
       try {
         if (!(await stat(file)).isFile()) return null;
@@ -62,7 +64,7 @@ export function createLocalStorage(root: string): Storage {
         if (isNotFound(error)) return null;
         throw error;
       }
-      return Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
+      return Readable.toWeb(createReadStream(file, range ? { start: range.start, end: range.end } : undefined)) as ReadableStream<Uint8Array>;
     },
     async delete(key) {
       await rm(resolve(key), { force: true });

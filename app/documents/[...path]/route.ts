@@ -3,6 +3,7 @@ import { getDocumentFile } from '@/db/queries/documents';
 import { downloadDisposition } from '@/lib/documents/download-name';
 import { documentFileKey } from '@/lib/documents/pdf';
 import { documentFileUrl, parseDocumentFilePath } from '@/lib/documents/urls';
+import { parseRange, rangeStillApplies } from '@/lib/http-range';
 import { getUploadStorage } from '@/lib/storage';
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' } });
@@ -27,18 +28,29 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/docum
   const common = { ETag: etag, 'Cache-Control': cacheControl, 'X-Content-Type-Options': 'nosniff' };
   if (request.headers.get('if-none-match')?.split(',').some((v) => v.trim() === etag)) return new Response(null, { status: 304, headers: common });
 
-  const stream = await getUploadStorage().stream(documentFileKey(file.sha256));
+  // One byte range, for PDF viewers that read a page at a time and downloads resumed after a
+  // dropped mobile connection; anything else gets the whole file.
+  const range = rangeStillApplies(request.headers.get('if-range'), etag) ? parseRange(request.headers.get('range'), file.bytes) : null;
+  if (range === 'unsatisfiable') {
+    return new Response(null, { status: 416, headers: { ...common, 'Content-Range': `bytes */${file.bytes}` } });
+  }
+  const stream = await getUploadStorage().stream(documentFileKey(file.sha256), range ?? undefined);
   if (!stream) {
     console.error(`Document ${path.documentId} (${path.locale}) points at a missing file ${file.sha256}`);
     return notFound();
   }
-  return new Response(stream, {
-    headers: {
-      ...common,
-      'Content-Type': 'application/pdf',
-      'Content-Length': String(file.bytes),
-      'Content-Disposition': downloadDisposition(file.title, `document-${path.documentId}-${path.locale}`),
-      'Cross-Origin-Resource-Policy': 'same-origin',
-    },
-  });
+  const headers = {
+    ...common,
+    'Accept-Ranges': 'bytes',
+    'Content-Type': 'application/pdf',
+    'Content-Disposition': downloadDisposition(file.title, `document-${path.documentId}-${path.locale}`),
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  };
+  if (range) {
+    return new Response(stream, {
+      status: 206,
+      headers: { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${file.bytes}`, 'Content-Length': String(range.end - range.start + 1) },
+    });
+  }
+  return new Response(stream, { headers: { ...headers, 'Content-Length': String(file.bytes) } });
 }
