@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { cache } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { getDb } from '../index';
@@ -16,7 +16,7 @@ import {
   type RichTextDoc,
 } from '../schema';
 import { listDocuments, type DocumentItem } from './documents';
-import { isLive, liveSlugsOf } from './published';
+import { isLive, liveSlugsOf, lookupSlugInOtherLanguage } from './published';
 import type { StoryCard } from './stories';
 
 /** What every language of a country's page shares (`country_details`). */
@@ -148,15 +148,7 @@ export const lookupCountryBySlug = cache((locale: Locale, slug: string): Country
     return { kind: 'found', country: { ...rest, ...missionFields(fields), locale, alternates: liveSlugsOf(own.id) } };
   }
   // A link from the other language (the switcher, a shared URL).
-  const foreign = db
-    .select({ id: live.entryId, locale: live.locale, slug: live.slug, title: live.title, summary: live.summary })
-    .from(live)
-    .where(and(eq(live.type, 'country'), ne(live.locale, locale), eq(live.slug, slug), isLive()))
-    .get();
-  if (!foreign) return { kind: 'missing' };
-  const ownSlug = liveSlugsOf(foreign.id)[locale];
-  if (ownSlug) return { kind: 'redirect', slug: ownSlug };
-  return { kind: 'untranslated', available: { locale: foreign.locale, slug: foreign.slug, title: foreign.title, summary: foreign.summary } };
+  return lookupSlugInOtherLanguage('country', locale, slug);
 });
 
 /**

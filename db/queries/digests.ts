@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { cache } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { getDb } from '../index';
 import { digestDetails, entryTranslations, translationPublications as live, type RichTextDoc } from '../schema';
-import { isLive, liveSlugsOf } from './published';
+import { isLive, liveSlugsOf, lookupSlugInOtherLanguage } from './published';
 
 /** An issue of the monthly digest as the archive and the home page list it. */
 export type DigestCard = {
@@ -78,15 +78,7 @@ export const lookupDigestBySlug = cache((locale: Locale, slug: string): DigestLo
     .where(and(eq(live.type, 'digest'), eq(live.locale, locale), eq(live.slug, slug), isLive()))
     .get();
   if (own) return { kind: 'found', digest: { ...own, locale, alternates: liveSlugsOf(own.id) } };
-  const foreign = db
-    .select({ id: live.entryId, locale: live.locale, slug: live.slug, title: live.title, summary: live.summary })
-    .from(live)
-    .where(and(eq(live.type, 'digest'), ne(live.locale, locale), eq(live.slug, slug), isLive()))
-    .get();
-  if (!foreign) return { kind: 'missing' };
-  const ownSlug = liveSlugsOf(foreign.id)[locale];
-  if (ownSlug) return { kind: 'redirect', slug: ownSlug };
-  return { kind: 'untranslated', available: { locale: foreign.locale, slug: foreign.slug, title: foreign.title, summary: foreign.summary } };
+  return lookupSlugInOtherLanguage('digest', locale, slug);
 });
 
 /** An issue's working copy as it would look published, by its working slug: staff previews only. */

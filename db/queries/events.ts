@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, asc, count, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { cache } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { getDb } from '../index';
 import { entryTranslations, eventDetails, translationPublications as live, type EntryFields, type RichTextDoc } from '../schema';
-import { isLive, liveSlugsOf } from './published';
+import { isLive, liveSlugsOf, lookupSlugInOtherLanguage } from './published';
 
 export const EVENTS_PAGE_SIZE = 10;
 
@@ -119,15 +119,7 @@ export const lookupEventBySlug = cache((locale: Locale, slug: string): EventLook
     const { body, seoTitle, seoDescription, updatedAt, ...card } = own;
     return { kind: 'found', event: { ...toCard(card), locale, body, seoTitle, seoDescription, updatedAt, participants: card.fields.participants ?? '', alternates: liveSlugsOf(own.id) } };
   }
-  const foreign = db
-    .select({ id: live.entryId, locale: live.locale, slug: live.slug, title: live.title, summary: live.summary })
-    .from(live)
-    .where(and(eq(live.type, 'event'), ne(live.locale, locale), eq(live.slug, slug), isLive()))
-    .get();
-  if (!foreign) return { kind: 'missing' };
-  const ownSlug = liveSlugsOf(foreign.id)[locale];
-  if (ownSlug) return { kind: 'redirect', slug: ownSlug };
-  return { kind: 'untranslated', available: { locale: foreign.locale, slug: foreign.slug, title: foreign.title, summary: foreign.summary } };
+  return lookupSlugInOtherLanguage('event', locale, slug);
 });
 
 

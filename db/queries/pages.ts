@@ -6,7 +6,7 @@ import { descendantsOf, flattenTree, type Flattened } from '@/lib/page-tree';
 import type { DbLike } from '../client';
 import { getDb } from '../index';
 import { entries, entryTranslations, pageDetails, translationPublications as live, type ContentLocale, type EntryFields, type PageSection, type RichTextDoc, type TranslationStatus } from '../schema';
-import { isLive, liveSlugsOf } from './published';
+import { isLive, liveSlugsOf, lookupSlugInOtherLanguage } from './published';
 
 /** Every page of a section with where it sits: one query. */
 function sectionNodes(section: PageSection, db: DbLike = getDb()) {
@@ -160,15 +160,10 @@ export const lookupPageBySlug = cache((section: PageSection, locale: Locale, slu
     return page ? { kind: 'found', page } : { kind: 'missing' };
   }
   // A link from the other language (the switcher, a shared URL).
-  const foreign = db
-    .select({ entryId: live.entryId, locale: live.locale, slug: live.slug, title: live.title, summary: live.summary })
-    .from(live)
-    .where(and(eq(live.type, 'page'), ne(live.locale, locale), eq(live.slug, slug), isLive()))
-    .get();
-  if (!foreign || !inSection(foreign.entryId)) return { kind: 'missing' };
-  const ownSlug = liveSlugsOf(foreign.entryId)[locale];
-  if (ownSlug) return { kind: 'redirect', to: foreign.entryId === frontId ? 'front' : { slug: ownSlug } };
-  return { kind: 'untranslated', available: { locale: foreign.locale, slug: foreign.slug, title: foreign.title, summary: foreign.summary, isFront: foreign.entryId === frontId } };
+  const other = lookupSlugInOtherLanguage('page', locale, slug, inSection);
+  if (other.kind === 'redirect') return { kind: 'redirect', to: other.entryId === frontId ? 'front' : { slug: other.slug } };
+  if (other.kind === 'untranslated') return { kind: 'untranslated', available: { ...other.available, isFront: other.entryId === frontId } };
+  return other;
 });
 
 /**

@@ -96,7 +96,7 @@ describe('lookupStoryBySlug', () => {
 
   it('sends a slug of the other language to this language’s own translation', () => {
     story(draft('en', 'Border health in Tashkent'), draft('ru', 'Санитарная безопасность в Ташкенте'));
-    expect(lookupStoryBySlug('ru', 'border-health-in-tashkent')).toEqual({ kind: 'redirect', slug: 'sanitarnaya-bezopasnost-v-tashkente' });
+    expect(lookupStoryBySlug('ru', 'border-health-in-tashkent')).toEqual({ kind: 'redirect', entryId: expect.any(Number), slug: 'sanitarnaya-bezopasnost-v-tashkente' });
   });
 
   it('offers the other language when this one has no public translation yet', () => {
@@ -104,6 +104,7 @@ describe('lookupStoryBySlug', () => {
     const result = lookupStoryBySlug('ru', 'factsheets-for-central-asia');
     expect(result).toEqual({
       kind: 'untranslated',
+      entryId: expect.any(Number),
       available: { locale: 'en', slug: 'factsheets-for-central-asia', title: 'Factsheets for Central Asia', summary: 'Factsheets for Central Asia summary' },
     });
     // And an unpublished translation is never shown under its own slug either.

@@ -7,7 +7,7 @@ import type { NewsQuery } from '@/lib/news-filters';
 import { parseLocalDateTime } from '@/lib/time';
 import { getDb } from '../index';
 import { media, entries, entryCountries, entryTranslations, translationPublications as live, type EntryType, type MediaVariant, type RichTextDoc, type StoryKind } from '../schema';
-import { isLive, liveSlugsOf } from './published';
+import { isLive, liveSlugsOf, lookupSlugInOtherLanguage } from './published';
 
 export type StoryCard = {
   storyId: number;
@@ -201,15 +201,7 @@ export const lookupStoryBySlug = cache((locale: Locale, slug: string): StoryLook
   }
 
   // A link from the other language (the switcher, a shared URL): find the story by that slug.
-  const foreign = db
-    .select({ storyId: live.entryId, locale: live.locale, slug: live.slug, title: live.title, summary: live.summary })
-    .from(live)
-    .where(and(eq(live.type, 'story'), ne(live.locale, locale), eq(live.slug, slug), isLive()))
-    .get();
-  if (!foreign) return { kind: 'missing' };
-  const ownSlug = liveSlugsOf(foreign.storyId)[locale];
-  if (ownSlug) return { kind: 'redirect', slug: ownSlug };
-  return { kind: 'untranslated', available: { locale: foreign.locale, slug: foreign.slug, title: foreign.title, summary: foreign.summary } };
+  return lookupSlugInOtherLanguage('story', locale, slug);
 });
 
 /**
