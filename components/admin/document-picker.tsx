@@ -1,144 +1,38 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
-import type { DocumentListResponse } from '@/app/api/documents/route';
 import type { Locale } from '@/i18n/routing';
-import type { ErrorKey } from '@/lib/action';
 import type { DocumentSummary } from '@/lib/documents/summary';
+import { fetchPickerList, PickerDialog } from './picker-dialog';
 import { fileLanguages } from './story-documents';
 
-type ListState = { status: 'loading' } | { status: 'ready'; items: DocumentSummary[] } | { status: 'error'; error: ErrorKey };
-
 /**
- * Chooses a document from the library, searching titles in the language being edited: a modal
- * dialog like the image picker (focus starts in the search box and stays inside, Escape closes it,
- * focus goes back to the button that opened it), each document a button. Mount it only while open.
+ * Chooses a document from the library, searching titles in the language being edited. Mount it
+ * only while open.
  */
 export function DocumentPicker({ lang, libraryHref, onPick, onClose }: { lang: Locale; libraryHref: string | null; onPick: (document: DocumentSummary) => void; onClose: () => void }) {
   const t = useTranslations('DocumentPicker');
   const tt = useTranslations('DocumentTypes');
   const te = useTranslations();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const openerRef = useRef<Element | null>(null);
-  const searchRef = useRef<HTMLInputElement>(null);
-  const headingId = useId();
-  const searchId = useId();
-  const [q, setQ] = useState('');
-  const [list, setList] = useState<ListState>({ status: 'loading' });
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    openerRef.current = document.activeElement;
-    dialog.showModal();
-    searchRef.current?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (openerRef.current instanceof HTMLElement && openerRef.current.isConnected && !document.activeElement?.closest('.ProseMirror')) openerRef.current.focus();
-    };
-  }, []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const timer = setTimeout(
-      async () => {
-        setList({ status: 'loading' });
-        try {
-          const params = new URLSearchParams({ lang, ...(q.trim() ? { q: q.trim() } : {}) });
-          const response = await fetch(`/api/documents?${params}`, { signal: controller.signal, cache: 'no-store' });
-          const body = (await response.json()) as DocumentListResponse;
-          setList(body.ok ? { status: 'ready', items: body.items } : { status: 'error', error: body.error });
-        } catch {
-          if (!controller.signal.aborted) setList({ status: 'error', error: 'Errors.unexpected' });
-        }
-      },
-      q ? 250 : 0,
-    );
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q, lang]);
-
-  const status =
-    list.status === 'loading' ? t('loading') : list.status === 'error' ? te(list.error) : list.items.length === 0 ? t('empty') : t('count', { count: list.items.length });
-
-  return createPortal(
-    <dialog
-      ref={dialogRef}
-      aria-labelledby={headingId}
+  return (
+    <PickerDialog<DocumentSummary>
+      texts={{ heading: t('heading'), cancel: t('cancel'), search: t('search'), searchHint: t('searchHint', { language: lang }), loading: t('loading'), empty: t('empty'), count: (count) => t('count', { count }), error: (key) => te(key) }}
+      load={(q, signal) => fetchPickerList(`/api/documents?${new URLSearchParams({ lang, ...(q ? { q } : {}) })}`, signal)}
+      library={{ href: libraryHref, label: t('library') }}
+      searchLang={lang}
+      layout="list"
+      renderItem={(item) => (
+        <>
+          <span className="font-semibold" lang={lang}>
+            {item.title[lang]}
+          </span>
+          <span className="text-sm text-gray-700">
+            {tt(item.type)} · {item.year} · {t('files', { languages: fileLanguages(item) })}
+          </span>
+        </>
+      )}
+      onPick={onPick}
       onClose={onClose}
-      // Keystrokes in the search box are not edits of the story (React events bubble through portals).
-      onInput={(e) => e.stopPropagation()}
-      className="m-auto w-[min(48rem,calc(100vw-2rem))] max-h-[calc(100vh-2rem)] rounded border border-gray-500 p-0 shadow-xl backdrop:bg-black/50"
-    >
-      <div className="flex max-h-[calc(100vh-2rem)] flex-col">
-        <div className="flex items-start justify-between gap-4 border-b border-gray-300 p-4">
-          <h2 id={headingId} className="text-xl font-bold">
-            {t('heading')}
-          </h2>
-          <button type="button" onClick={() => dialogRef.current?.close()} className="rounded border border-gray-600 px-3 py-1">
-            {t('cancel')}
-          </button>
-        </div>
-        <div className="border-b border-gray-300 p-4">
-          <label htmlFor={searchId} className="block font-semibold">
-            {t('search')}
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-            ref={searchRef}
-            autoComplete="off"
-            lang={lang}
-            aria-describedby={`${searchId}-hint`}
-            className="mt-1 w-full rounded border border-gray-500 px-3 py-2"
-          />
-          <p id={`${searchId}-hint`} className="mt-1 text-sm text-gray-700">
-            {t('searchHint', { language: lang })}
-            {libraryHref ? (
-              <>
-                {' '}
-                <a href={libraryHref} target="_blank" rel="noopener" className="underline">
-                  {t('library')}
-                </a>
-              </>
-            ) : null}
-          </p>
-          <p role="status" className="mt-2 text-sm">
-            {status}
-          </p>
-        </div>
-        {list.status === 'ready' && list.items.length > 0 ? (
-          <ul className="space-y-2 overflow-y-auto p-4">
-            {list.items.map((item) => (
-              <li key={item.id}>
-                <button
-                  type="button"
-                  onClick={() => {
-                    // Closing first hands focus back to the opener; picking may then move it on (into the text).
-                    dialogRef.current?.close();
-                    onPick(item);
-                  }}
-                  className="flex w-full flex-col gap-1 rounded border border-gray-400 p-2 text-left hover:border-blue-800 hover:bg-blue-50"
-                >
-                  <span className="font-semibold" lang={lang}>
-                    {item.title[lang]}
-                  </span>
-                  <span className="text-sm text-gray-700">
-                    {tt(item.type)} · {item.year} · {t('files', { languages: fileLanguages(item) })}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
-    </dialog>,
-    document.body,
+    />
   );
 }
