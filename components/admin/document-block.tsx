@@ -1,9 +1,9 @@
 'use client';
 
-import { mergeAttributes, Node } from '@tiptap/core';
-import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react';
+import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useLocale, useTranslations } from 'next-intl';
 import { fileLanguages, useStoryDocuments } from './story-documents';
+import { libraryBlock } from './library-block';
 
 /**
  * A document of the library linked in the text: `{ type: 'document', attrs: { id, documentId } }`.
@@ -11,34 +11,7 @@ import { fileLanguages, useStoryDocuments } from './story-documents';
  * language when the page is rendered, so every translation links the same document. A top-level
  * block like an image (the `figure` group), never inside a list or a quote.
  */
-export const DocumentBlock = Node.create({
-  name: 'document',
-  group: 'figure',
-  atom: true,
-  draggable: true,
-  selectable: true,
-  addAttributes() {
-    return {
-      documentId: {
-        default: null,
-        parseHTML: (element) => {
-          const id = Number(element.getAttribute('data-document-id'));
-          return Number.isSafeInteger(id) && id > 0 ? id : null;
-        },
-        renderHTML: (attributes) => (attributes.documentId ? { 'data-document-id': String(attributes.documentId) } : {}),
-      },
-    };
-  },
-  parseHTML() {
-    return [{ tag: 'div[data-document-id]' }];
-  },
-  renderHTML({ HTMLAttributes }) {
-    return ['div', mergeAttributes(HTMLAttributes)];
-  },
-  addNodeView() {
-    return ReactNodeViewRenderer(DocumentBlockView);
-  },
-});
+export const DocumentBlock = libraryBlock({ name: 'document', attribute: 'documentId', tag: 'div', dataAttribute: 'data-document-id', view: DocumentBlockView });
 
 /** The document as the editor shows it: its title in the language being edited, type, year and files. */
 function DocumentBlockView({ node, deleteNode, selected }: ReactNodeViewProps) {

@@ -1,10 +1,11 @@
 'use client';
 
-import { mergeAttributes, Node } from '@tiptap/core';
-import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react';
+import { Node } from '@tiptap/core';
+import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useStoryMedia } from './story-media';
 import { Thumbnail } from './thumbnail';
+import { libraryBlock } from './library-block';
 
 /**
  * The story's own document node: images (the `figure` group) may stand between blocks, never
@@ -22,34 +23,7 @@ export const StoryDocument = Node.create({
  * language when the page is rendered, so every translation shows the same picture and a
  * translator never picks it again.
  */
-export const ImageBlock = Node.create({
-  name: 'image',
-  group: 'figure',
-  atom: true,
-  draggable: true,
-  selectable: true,
-  addAttributes() {
-    return {
-      mediaId: {
-        default: null,
-        parseHTML: (element) => {
-          const id = Number(element.getAttribute('data-media-id'));
-          return Number.isSafeInteger(id) && id > 0 ? id : null;
-        },
-        renderHTML: (attributes) => (attributes.mediaId ? { 'data-media-id': String(attributes.mediaId) } : {}),
-      },
-    };
-  },
-  parseHTML() {
-    return [{ tag: 'figure[data-media-id]' }];
-  },
-  renderHTML({ HTMLAttributes }) {
-    return ['figure', mergeAttributes(HTMLAttributes)];
-  },
-  addNodeView() {
-    return ReactNodeViewRenderer(ImageBlockView);
-  },
-});
+export const ImageBlock = libraryBlock({ name: 'image', attribute: 'mediaId', tag: 'figure', dataAttribute: 'data-media-id', view: ImageBlockView });
 
 /** The image as the editor shows it: thumbnail, file name, this language's alt text (or what is missing). */
 function ImageBlockView({ node, deleteNode, selected }: ReactNodeViewProps) {

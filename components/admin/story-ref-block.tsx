@@ -1,13 +1,13 @@
 'use client';
 
-import { mergeAttributes, Node } from '@tiptap/core';
-import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react';
+import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { entryType } from '@/lib/entry-types';
 import { liveLanguages, storyRefTitle } from '@/lib/story-refs/summary';
 import { useStoryRefs } from './story-refs';
+import { libraryBlock } from './library-block';
 
 /**
  * Another story referred to in the text: `{ type: 'storyRef', attrs: { id, entryId } }`. Nothing
@@ -15,34 +15,7 @@ import { useStoryRefs } from './story-refs';
  * reader's language when the page is rendered. A top-level block like a document (the `figure`
  * group), never inside a list or a quote.
  */
-export const StoryRefBlock = Node.create({
-  name: 'storyRef',
-  group: 'figure',
-  atom: true,
-  draggable: true,
-  selectable: true,
-  addAttributes() {
-    return {
-      entryId: {
-        default: null,
-        parseHTML: (element) => {
-          const id = Number(element.getAttribute('data-story-ref'));
-          return Number.isSafeInteger(id) && id > 0 ? id : null;
-        },
-        renderHTML: (attributes) => (attributes.entryId ? { 'data-story-ref': String(attributes.entryId) } : {}),
-      },
-    };
-  },
-  parseHTML() {
-    return [{ tag: 'div[data-story-ref]' }];
-  },
-  renderHTML({ HTMLAttributes }) {
-    return ['div', mergeAttributes(HTMLAttributes)];
-  },
-  addNodeView() {
-    return ReactNodeViewRenderer(StoryRefBlockView);
-  },
-});
+export const StoryRefBlock = libraryBlock({ name: 'storyRef', attribute: 'entryId', tag: 'div', dataAttribute: 'data-story-ref', view: StoryRefBlockView });
 
 /** The story as the editor shows it: its title in the language being edited (else the other's) and where it is live. */
 function StoryRefBlockView({ node, deleteNode, selected }: ReactNodeViewProps) {
