@@ -6,18 +6,16 @@ import type { Locale } from '@/i18n/routing';
 import type { CurrentUser } from '@/lib/authz';
 import { entryType } from '@/lib/entry-types';
 import { countryName, formatDate, formatDateTime } from '@/lib/format';
-import { effectiveStatus } from '@/lib/workflow';
 import { NewEntryForm } from './new-entry-form';
-import { StatusBadge } from './status-badge';
+import { TranslationStatusCells } from './status-badge';
 
 type ListedType = 'event' | 'country' | 'digest';
 
 /** The admin list of events, countries or digests: each entry, its type's key detail and every language's status. */
 export async function EntryListAdmin({ locale, user, type }: { locale: Locale; user: CurrentUser; type: ListedType }) {
-  const [t, tl, ts, tc] = await Promise.all([
+  const [t, tl, tc] = await Promise.all([
     getTranslations({ locale, namespace: 'EntriesAdmin' }),
     getTranslations({ locale, namespace: 'Languages' }),
-    getTranslations({ locale, namespace: 'Statuses' }),
     getTranslations({ locale, namespace: 'CountryAdmin' }),
   ]);
   const rows = listEntriesForAdmin(type);
@@ -66,20 +64,7 @@ export async function EntryListAdmin({ locale, user, type }: { locale: Locale; u
                       </a>
                     </th>
                     <td className="py-2 pr-4">{keyDetail(row)}</td>
-                    {LOCALES.map((l) => {
-                      const tr = row.translations[l];
-                      return (
-                        <td key={l} className="py-2 pr-4">
-                          {tr ? (
-                            <a href={d.editPath(locale, row.id, l)} aria-label={`${tl(l)}: ${ts(effectiveStatus(tr.status, tr.publishedAt))}`}>
-                              <StatusBadge status={effectiveStatus(tr.status, tr.publishedAt)} locale={locale} />
-                            </a>
-                          ) : (
-                            <span className="text-red-800">{t('missing')}</span>
-                          )}
-                        </td>
-                      );
-                    })}
+                    <TranslationStatusCells translations={row.translations} href={(l) => d.editPath(locale, row.id, l)} locale={locale} missingLabel={t('missing')} />
                   </tr>
                 );
               })}

@@ -4,13 +4,12 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { NewPageForm } from '@/components/admin/new-page-form';
-import { StatusBadge } from '@/components/admin/status-badge';
+import { TranslationStatusCells } from '@/components/admin/status-badge';
 import { listPagesForAdmin } from '@/db/queries/pages';
 import { LOCALES, PAGE_SECTIONS } from '@/db/schema';
 import { routing } from '@/i18n/routing';
 import { ALL_ROLES, requirePageRole } from '@/lib/authz';
 import { entryType } from '@/lib/entry-types';
-import { effectiveStatus } from '@/lib/workflow';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/pages'>): Promise<Metadata> {
   const { locale } = await params;
@@ -23,11 +22,7 @@ export default async function PagesAdminPage({ params }: PageProps<'/[locale]/ad
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   const user = await requirePageRole(locale, ALL_ROLES, `/${locale}/admin/pages`);
-  const [t, tl, ts] = await Promise.all([
-    getTranslations({ locale, namespace: 'PagesAdmin' }),
-    getTranslations({ locale, namespace: 'Languages' }),
-    getTranslations({ locale, namespace: 'Statuses' }),
-  ]);
+  const [t, tl] = await Promise.all([getTranslations({ locale, namespace: 'PagesAdmin' }), getTranslations({ locale, namespace: 'Languages' })]);
   const d = entryType('page');
   const canCreate = user.role === 'admin' || user.role === 'editor';
 
@@ -72,20 +67,7 @@ export default async function PagesAdminPage({ params }: PageProps<'/[locale]/ad
                             {page.depth === 0 && page === pages[0] ? <span className="ml-2 text-gray-700">({t('front')})</span> : null}
                           </span>
                         </th>
-                        {LOCALES.map((l) => {
-                          const tr = page.translations[l];
-                          return (
-                            <td key={l} className="py-2 pr-4">
-                              {tr ? (
-                                <a href={d.editPath(locale, page.id, l)} aria-label={`${tl(l)}: ${ts(effectiveStatus(tr.status, tr.publishedAt))}`}>
-                                  <StatusBadge status={effectiveStatus(tr.status, tr.publishedAt)} locale={locale} />
-                                </a>
-                              ) : (
-                                <span className="text-red-800">{t('missing')}</span>
-                              )}
-                            </td>
-                          );
-                        })}
+                        <TranslationStatusCells translations={page.translations} href={(l) => d.editPath(locale, page.id, l)} locale={locale} missingLabel={t('missing')} />
                       </tr>
                     );
                   })}

@@ -4,14 +4,13 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { AdminShell } from '@/components/admin/admin-shell';
-import { StatusBadge } from '@/components/admin/status-badge';
+import { TranslationStatusCells } from '@/components/admin/status-badge';
 import { Pagination } from '@/components/pagination';
 import { listStoriesForAdmin, listStoryCountryCodes, type AdminStoryFilters } from '@/db/queries/admin-stories';
 import { LOCALES, STORY_KINDS, TRANSLATION_STATUSES } from '@/db/schema';
 import { routing } from '@/i18n/routing';
 import { ALL_ROLES, requirePageRole } from '@/lib/authz';
 import { countryName, formatDate } from '@/lib/format';
-import { effectiveStatus } from '@/lib/workflow';
 
 const filtersSchema = z.object({
   q: z.string().max(200).optional().catch(undefined),
@@ -130,20 +129,7 @@ export default async function StoriesAdminPage({ params, searchParams }: PagePro
                       </a>
                     </th>
                     <td className="py-2 pr-4">{tk(story.kind)}</td>
-                    {LOCALES.map((l) => {
-                      const tr = story.translations[l];
-                      return (
-                        <td key={l} className="py-2 pr-4">
-                          {tr ? (
-                            <a href={`/${locale}/admin/stories/${story.storyId}?lang=${l}`} aria-label={`${tl(l)}: ${ts(effectiveStatus(tr.status, tr.publishedAt))}`}>
-                              <StatusBadge status={effectiveStatus(tr.status, tr.publishedAt)} locale={locale} />
-                            </a>
-                          ) : (
-                            <span className="text-red-800">{t('missing')}</span>
-                          )}
-                        </td>
-                      );
-                    })}
+                    <TranslationStatusCells translations={story.translations} href={(l) => `/${locale}/admin/stories/${story.storyId}?lang=${l}`} locale={locale} missingLabel={t('missing')} />
                     <td className="py-2 pr-4">{story.countries.map((c) => countryName(c, locale)).join(', ')}</td>
                     <td className="py-2">{formatDate(story.updatedAt, locale)}</td>
                   </tr>
