@@ -45,6 +45,14 @@ function story(en: { title: string; body: string }, ru: { title: string; body: s
 const titles = (locale: 'en' | 'ru', q: string) => searchSite(locale, q, 1, 10, db).items.map((i) => i.title.map((p) => p.text).join(''));
 
 describe('searchSite', () => {
+  it('finds «беженцев» for «беженец», and the other way round, with the forms marked', () => {
+    story({ title: 'Refugees', body: 'Support to refugees.' }, { title: 'Поддержка беженцев', body: 'Каждый беженец получил консультацию.' });
+    expect(titles('ru', 'беженец')).toEqual(['Поддержка беженцев']);
+    expect(titles('ru', 'беженцы')).toEqual(['Поддержка беженцев']);
+    const [hit] = searchSite('ru', 'беженцам', 1, 10, db).items;
+    expect(hit!.title.filter((p) => p.hit).map((p) => p.text)).toEqual(['беженцев']);
+  });
+
   it('finds other word forms in each language, only in that language', () => {
     story({ title: 'Support to migrants', body: 'IOM helped returning migrants.' }, { title: 'Помощь мигрантам', body: 'МОМ помогла вернувшимся мигрантам.' });
     story({ title: 'Statelessness', body: 'Stateless persons received documents.' }, { title: 'Безгражданство', body: 'Лица без гражданства получили документы.' });

@@ -10,6 +10,23 @@ describe('stems', () => {
     expect(stem('Persons')).toBe(stem('person'));
   });
 
+  it('gives Russian words that drop a vowel (беженец, беженцы) one stem for all their forms', () => {
+    for (const [first, ...others] of [
+      ['беженец', 'беженцы', 'беженцев', 'беженцам'],
+      ['ребёнок', 'ребенка', 'ребёнку'],
+      ['отец', 'отца', 'отцов'],
+      ['конец', 'конца'],
+      ['рынок', 'рынка', 'рынков'],
+      ['человек', 'человека'],
+      ['восток', 'востока'],
+    ]) {
+      for (const other of others) expect(stem(other!), `${first} ~ ${other}`).toBe(stem(first!));
+    }
+    // Words that keep their vowel are not brought together with others.
+    expect(stem('проект')).not.toBe(stem('прок'));
+    expect(stem('мигрантам')).toBe('мигрант');
+  });
+
   it('stems each word by its own script and treats ё as е', () => {
     expect(stemmedText('МОМ и IOM helped мигрантам')).toBe(['мом', 'и', 'iom', 'help', stem('мигрантам')].join(' '));
     expect(stem('ещё')).toBe(stem('еще'));

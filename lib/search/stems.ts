@@ -17,9 +17,20 @@ const MAX_WORD = 40;
 
 export type Word = { text: string; start: number; end: number; stem: string };
 
+/**
+ * Russian drops the vowel of -ец, -ок, -ек in every form but the first: беженец, беженцы; ребёнок,
+ * ребёнка. Snowball keeps the stems apart (беженец / беженц), so a search for «беженец» missed
+ * every text saying «беженцев». Dropped here from any stem ending so after a consonant, which
+ * gives all forms one stem (a stem already without the vowel is left as it is).
+ */
+const FLEETING_VOWEL = /(?<=[бвгджзклмнпрстфхцчшщ])[ео](?=[цк]$)/u;
+
 export function stem(word: string): string {
   const lower = word.normalize('NFC').toLowerCase().replace(/ё/g, 'е').replace(/['’]/g, '').slice(0, MAX_WORD);
-  if (CYRILLIC.test(lower)) return russian.stem(lower);
+  if (CYRILLIC.test(lower)) {
+    const stemmed = russian.stem(lower);
+    return stemmed.length >= 4 ? stemmed.replace(FLEETING_VOWEL, '') : stemmed;
+  }
   if (LATIN.test(lower)) return english.stem(lower);
   return lower;
 }
