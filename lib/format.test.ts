@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatEventDates } from './format';
+import { byCountryName, countryName, eventMachineDate, formatDateTime, formatEventDates } from './format';
 import { startOfSiteDay } from './time';
 
 describe('startOfSiteDay', () => {
@@ -32,5 +32,26 @@ describe('formatEventDates', () => {
     expect(formatted({ startsAt: d('2021-05-26T04:00:00Z'), endsAt: d('2021-05-26T11:30:00Z'), allDay: false }, 'ru')).toBe('26 мая 2021 г., 10:00–17:30');
     expect(formatted({ startsAt: d('2021-05-26T04:00:00Z'), endsAt: null, allDay: false }, 'en')).toBe('May 26, 2021 at 10:00 AM');
     expect(formatted({ startsAt: d('2021-05-24T18:00:00Z'), endsAt: d('2021-05-24T18:00:00Z'), allDay: true }, 'en')).toBe('May 25, 2021');
+  });
+});
+
+describe('countryName', () => {
+  it('uses the names the UN uses where the browser’s differ, and the browser’s elsewhere', () => {
+    expect(countryName('KG', 'ru')).toBe('Кыргызстан');
+    expect(countryName('KG', 'en')).toBe('Kyrgyzstan');
+    expect(countryName('KZ', 'ru')).toBe('Казахстан');
+  });
+
+  it('orders codes by their names in the reader’s language', () => {
+    expect(byCountryName(['TJ', 'KG', 'AF', 'KZ'], 'ru')).toEqual(['AF', 'KZ', 'KG', 'TJ']);
+    expect(byCountryName(['TJ', 'KG', 'AF', 'KZ'], 'en')).toEqual(['AF', 'KZ', 'KG', 'TJ']);
+  });
+});
+
+describe('eventMachineDate', () => {
+  it('gives an all-day event its day in Almaty, not the UTC instant of its midnight', () => {
+    // 25 May 2021 00:00 in Almaty (UTC+6 then) is 24 May 18:00 UTC.
+    expect(eventMachineDate(new Date('2021-05-24T18:00:00Z'), true)).toBe('2021-05-25');
+    expect(eventMachineDate(new Date('2021-05-24T18:00:00Z'), false)).toBe('2021-05-24T18:00:00.000Z');
   });
 });

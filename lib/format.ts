@@ -12,13 +12,36 @@ export function formatDateTime(date: Date, locale: Locale, { seconds = false }: 
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short', timeZone: SITE_TIME_ZONE }).format(date);
 }
 
+/**
+ * Where the names the United Nations use differ from the browser's (CLDR's) own: Russian CLDR
+ * says «Киргизия», the UN, the country itself and every text on this site «Кыргызстан».
+ */
+const UN_COUNTRY_NAMES: Partial<Record<Locale, Record<string, string>>> = { ru: { KG: 'Кыргызстан' } };
+
 /** A country's name in the reader's language, from its ISO code. */
 export function countryName(code: string, locale: Locale): string {
+  const own = UN_COUNTRY_NAMES[locale]?.[code];
+  if (own) return own;
   try {
     return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }
+}
+
+/** Country codes in the alphabetical order of their names in the reader's language. */
+export function byCountryName(codes: readonly string[], locale: Locale): string[] {
+  return [...codes].sort((a, b) => countryName(a, locale).localeCompare(countryName(b, locale), locale));
+}
+
+/**
+ * The machine-readable value of an event's date (`<time datetime>`, JSON-LD): the calendar day in
+ * Almaty for an all-day event (its instant, Almaty's midnight, is the day before in UTC), else
+ * the instant.
+ */
+export function eventMachineDate(date: Date, allDay: boolean): string {
+  if (!allDay) return date.toISOString();
+  return new Intl.DateTimeFormat('en-CA', { timeZone: SITE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
 /**

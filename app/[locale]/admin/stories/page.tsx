@@ -10,7 +10,7 @@ import { listStoriesForAdmin, listStoryCountryCodes, type AdminStoryFilters } fr
 import { LOCALES, STORY_KINDS, TRANSLATION_STATUSES } from '@/db/schema';
 import { routing } from '@/i18n/routing';
 import { ALL_ROLES, requirePageRole } from '@/lib/authz';
-import { countryName, formatDate } from '@/lib/format';
+import { byCountryName, countryName, formatDate } from '@/lib/format';
 
 const filtersSchema = z.object({
   q: z.string().max(200).optional().catch(undefined),
@@ -130,7 +130,7 @@ export default async function StoriesAdminPage({ params, searchParams }: PagePro
                     </th>
                     <td className="py-2 pr-4">{tk(story.kind)}</td>
                     <TranslationStatusCells translations={story.translations} href={(l) => `/${locale}/admin/stories/${story.storyId}?lang=${l}`} locale={locale} missingLabel={t('missing')} />
-                    <td className="py-2 pr-4">{story.countries.map((c) => countryName(c, locale)).join(', ')}</td>
+                    <td className="py-2 pr-4">{byCountryName(story.countries, locale).map((c) => countryName(c, locale)).join(', ')}</td>
                     <td className="py-2">{formatDate(story.updatedAt, locale)}</td>
                   </tr>
                 );

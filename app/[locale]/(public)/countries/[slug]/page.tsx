@@ -24,7 +24,7 @@ import { getCurrentUser } from '@/lib/authz';
 import { storyDocumentCards } from '@/lib/documents/story-cards';
 import { documentListHref } from '@/lib/documents/filters';
 import { entryType } from '@/lib/entry-types';
-import { formatDate } from '@/lib/format';
+import { eventMachineDate, formatDate } from '@/lib/format';
 import { figureImages } from '@/lib/media/figure-images';
 import { newsListHref } from '@/lib/news-filters';
 import { bodyMediaIds } from '@/lib/rich-text';
@@ -190,11 +190,11 @@ function EventItem({ event, locale, labels }: { event: CountryEvent; locale: Loc
       <p className="text-sm text-gray-700">
         <span className="font-semibold uppercase tracking-wide">{event.upcoming ? labels.upcoming : labels.past}</span>
         {' · '}
-        <time dateTime={event.startsAt.toISOString()}>{start}</time>
+        <time dateTime={eventMachineDate(event.startsAt, event.allDay)}>{start}</time>
         {end !== start && event.endsAt ? (
           <>
             {' – '}
-            <time dateTime={event.endsAt.toISOString()}>{end}</time>
+            <time dateTime={eventMachineDate(event.endsAt, event.allDay)}>{end}</time>
           </>
         ) : null}
         {event.venue ? ` · ${event.venue}` : null}

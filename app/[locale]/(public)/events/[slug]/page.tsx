@@ -17,7 +17,7 @@ import { storyDocumentCards } from '@/lib/documents/story-cards';
 import { storyRefCards } from '@/lib/story-refs/cards';
 import { entryType } from '@/lib/entry-types';
 import { getEnv } from '@/lib/env';
-import { formatEventDates } from '@/lib/format';
+import { eventMachineDate, formatEventDates } from '@/lib/format';
 import { figureImages } from '@/lib/media/figure-images';
 import { bodyMediaIds } from '@/lib/rich-text';
 import { localeAlternates } from '@/lib/seo';
@@ -62,8 +62,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     };
   }
   if (result.kind === 'untranslated') {
-    const t = await getTranslations({ locale, namespace: 'Events' });
-    return { title: t('untranslatedTitle'), robots: { index: false }, alternates: localeAlternates(locale, { [result.available.locale]: entryType('event').publicPath(result.available.locale, result.available.slug) }) };
+    // The notice's own heading, so the tab and the page say the same.
+    const t = await getTranslations({ locale, namespace: 'Untranslated' });
+    return { title: t('eventTitle'), robots: { index: false }, alternates: localeAlternates(locale, { [result.available.locale]: entryType('event').publicPath(result.available.locale, result.available.slug) }) };
   }
   return {};
 }
@@ -96,8 +97,8 @@ export default async function EventPage(props: Props) {
           description: event.seoDescription || event.summary,
           inLanguage: locale,
           url,
-          startDate: event.startsAt.toISOString(),
-          ...(event.endsAt ? { endDate: event.endsAt.toISOString() } : {}),
+          startDate: eventMachineDate(event.startsAt, event.allDay),
+          ...(event.endsAt ? { endDate: eventMachineDate(event.endsAt, event.allDay) } : {}),
           eventStatus: 'https://schema.org/EventScheduled',
           eventAttendanceMode: event.countryCode ? 'https://schema.org/OfflineEventAttendanceMode' : 'https://schema.org/OnlineEventAttendanceMode',
           location: event.countryCode
@@ -111,7 +112,7 @@ export default async function EventPage(props: Props) {
       <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">{t('when')}</dt>
         <dd>
-          <time dateTime={event.startsAt.toISOString()}>{formatEventDates(event, locale)}</time>
+          <time dateTime={eventMachineDate(event.startsAt, event.allDay)}>{formatEventDates(event, locale)}</time>
           {event.allDay ? null : <span className="text-gray-700"> ({t('almatyTime')})</span>}
         </dd>
         <dt className="font-semibold">{t('where')}</dt>

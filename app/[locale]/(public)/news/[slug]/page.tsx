@@ -13,7 +13,7 @@ import { getSiteSettings } from '@/db/queries/site-settings';
 import { getWorkingStoryBySlug, lookupStoryBySlug, relatedStoryCards, type StoryLookup, type StoryPage as StoryPageData } from '@/db/queries/stories';
 import { getCurrentUser } from '@/lib/authz';
 import { routing, type Locale } from '@/i18n/routing';
-import { countryName, formatDate } from '@/lib/format';
+import { byCountryName, countryName, formatDate } from '@/lib/format';
 import { storyDocumentCards } from '@/lib/documents/story-cards';
 import { figureImages } from '@/lib/media/figure-images';
 import { storyRefCards } from '@/lib/story-refs/cards';
@@ -152,7 +152,7 @@ export default async function StoryPage(props: Props) {
             {t('countries')}
           </h2>
           <ul className="mt-2 flex flex-wrap gap-2">
-            {story.countries.map((code) => (
+            {byCountryName(story.countries, locale).map((code) => (
               <li key={code} className="rounded bg-gray-100 px-2 py-1 text-sm">
                 {countryName(code, locale)}
               </li>
