@@ -39,7 +39,11 @@ test.describe('home and news', () => {
     const total2 = await totalOnPage();
     await expect(page.getByText(`Page 2 of ${Math.ceil(total2 / 10)}`)).toBeVisible();
     await expect(page.getByRole('main').getByRole('article')).toHaveCount(Math.min(10, total2 - 10));
+    // The Russian list has its own stories and pages: page 2 names no Russian page 2, which may not exist.
+    await expect(page.locator('link[rel="alternate"][hreflang="ru"]')).toHaveCount(0);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/news\?page=2$/);
     await page.getByRole('link', { name: /Newer stories/ }).click();
+    await expect(page.locator('link[rel="alternate"][hreflang="ru"]')).toHaveAttribute('href', /\/ru\/news$/);
     await expect(page).toHaveURL(/\/en\/news$/);
   });
 
@@ -136,32 +140,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every public page template is whole in both languages, and its language switcher leads to the other', async ({ page }) => {
-    const story = bilingualStory;
-    const section = demoPages.find((p) => p.parentKey !== null && p.ru && !p.ru.status)!;
-    const event = demoEvents.find((e) => e.ru && !e.ru.status)!;
-    const country = demoCountries.find((c) => c.ru && !c.ru.status)!;
-    const digest = demoDigests.find((d) => d.ru && !d.ru.status)!;
-    const pages: Record<'en' | 'ru', string[]> = { en: [], ru: [] };
-    for (const locale of ['en', 'ru'] as const) {
-      pages[locale] = [
-        `/${locale}`,
-        `/${locale}/news`,
-        `/${locale}/news/${await storySlug(page, locale, story)}`,
-        `/${locale}/events`,
-        `/${locale}/events/${event[locale]!.slug}`,
-        `/${locale}/almaty-process`,
-        `/${locale}/almaty-process/${section[locale]!.slug}`,
-        `/${locale}/almaty-process/events`,
-        `/${locale}/almaty-process/documents`,
-        `/${locale}/countries`,
-        `/${locale}/countries/${country[locale]!.slug}`,
-        `/${locale}/contact`,
-        `/${locale}/resources`,
-        `/${locale}/digest`,
-        `/${locale}/digest/${digest[locale]!.slug}`,
-        `/${locale}/search?q=${locale === 'en' ? 'migrants' : 'мигранты'}`,
-      ];
-    }
+    const pages = await publicTemplates();
     for (const locale of ['en', 'ru'] as const) {
       for (const path of pages[locale]) {
         const response = await page.goto(path);
@@ -187,6 +166,55 @@ test.describe('without JavaScript', () => {
 });
 
 /** A demo story's slug in one language, as the seed made it (from its title). */
+/** One address of each public page template, in each language. */
+async function publicTemplates(): Promise<Record<'en' | 'ru', string[]>> {
+  const section = demoPages.find((p) => p.parentKey !== null && p.ru && !p.ru.status)!;
+  const event = demoEvents.find((e) => e.ru && !e.ru.status)!;
+  const country = demoCountries.find((c) => c.ru && !c.ru.status)!;
+  const digest = demoDigests.find((d) => d.ru && !d.ru.status)!;
+  const pages: Record<'en' | 'ru', string[]> = { en: [], ru: [] };
+  for (const locale of ['en', 'ru'] as const) {
+    pages[locale] = [
+      `/${locale}`,
+      `/${locale}/news`,
+      `/${locale}/news/${await storySlug(null, locale, bilingualStory)}`,
+      `/${locale}/events`,
+      `/${locale}/events/${event[locale]!.slug}`,
+      `/${locale}/almaty-process`,
+      `/${locale}/almaty-process/${section[locale]!.slug}`,
+      `/${locale}/almaty-process/events`,
+      `/${locale}/almaty-process/documents`,
+      `/${locale}/countries`,
+      `/${locale}/countries/${country[locale]!.slug}`,
+      `/${locale}/contact`,
+      `/${locale}/resources`,
+      `/${locale}/digest`,
+      `/${locale}/digest/${digest[locale]!.slug}`,
+      `/${locale}/search?q=${locale === 'en' ? 'migrants' : 'мигранты'}`,
+    ];
+  }
+  return pages;
+}
+
+test('on a 320 px phone no public page scrolls sideways, whatever the length of a headline’s words or of a search', async ({ browser }) => {
+  test.slow();
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const pages = await publicTemplates();
+  const longWords = demoStories.find((s) => s.ru?.title.includes('реинтеграционные'))!;
+  const extra = [
+    `/ru/news/${await storySlug(null, 'ru', longWords)}`,
+    `/ru/search?q=${encodeURIComponent('https://www.unhcr.org/centralasia/ru/news/ibelong-tsentralnaya-aziya')}`,
+    `/en/search?q=${'a'.repeat(190)}`,
+  ];
+  for (const path of [...pages.en, ...pages.ru, ...extra]) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(320);
+  }
+  await context.close();
+});
+
 async function storySlug(_page: unknown, locale: 'en' | 'ru', story: DemoStory): Promise<string> {
   const title = story[locale]!.title;
   return withE2eDatabase((db) => (db.prepare('select slug from translation_publications where locale = ? and title = ?').get(locale, title) as { slug: string }).slug);
