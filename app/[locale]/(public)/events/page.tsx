@@ -21,8 +21,9 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
   if (!hasLocale(routing.locales, locale)) return {};
   const page = parsePageParam((await searchParams).page) ?? 1;
   const t = await getTranslations({ locale, namespace: 'Events' });
-  const suffix = page > 1 ? `?page=${page}` : '';
-  return { title: page > 1 ? t('pageTitle', { page }) : t('title'), description: t('description'), alternates: localeAlternates(locale, { en: `/en/events${suffix}`, ru: `/ru/events${suffix}` }) };
+  // Each language lists its own events: only the first page names its translation.
+  const alternates = page > 1 ? localeAlternates(locale, { [locale]: `/${locale}/events?page=${page}` }) : localeAlternates(locale, { en: '/en/events', ru: '/ru/events' });
+  return { title: page > 1 ? t('pageTitle', { page }) : t('title'), description: t('description'), alternates };
 }
 
 export default async function EventsPage({ params, searchParams }: PageProps<'/[locale]/events'>) {

@@ -43,7 +43,9 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
   return {
     title: page > 1 ? t('pageTitle', { page }) : t('title'),
     description: t('description'),
-    alternates: localeAlternates(locale, { en: newsListHref('/en/news', query, page), ru: newsListHref('/ru/news', query, page) }),
+    // Page 2 of one language's list is not page 2 of the other's (each has its own stories, and the
+    // other may have fewer pages): only the first page names its translation.
+    alternates: localeAlternates(locale, page > 1 ? { [locale]: newsListHref(`/${locale}/news`, query, page) } : { en: newsListHref('/en/news', query, 1), ru: newsListHref('/ru/news', query, 1) }),
   };
 }
 
