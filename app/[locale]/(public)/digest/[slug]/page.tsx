@@ -59,8 +59,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     };
   }
   if (result.kind === 'untranslated') {
-    const t = await getTranslations({ locale, namespace: 'Digest' });
-    return { title: t('untranslatedTitle'), robots: { index: false }, alternates: localeAlternates(locale, { [result.available.locale]: entryType('digest').publicPath(result.available.locale, result.available.slug) }) };
+    // The notice's own heading, so the tab and the page say the same.
+    const t = await getTranslations({ locale, namespace: 'Untranslated' });
+    return { title: t('digestTitle'), robots: { index: false }, alternates: localeAlternates(locale, { [result.available.locale]: entryType('digest').publicPath(result.available.locale, result.available.slug) }) };
   }
   return {};
 }
