@@ -178,6 +178,17 @@ test('an editor adds a Russian file, removes the English one (but never the last
   await expect(entry.getByRole('link', { name: 'Download in Russian' })).toHaveAttribute('hreflang', 'ru');
   await reader.close();
 
+  // Deleting asks first: cancelled, nothing happens.
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    void dialog.dismiss();
+  });
+  await page.getByRole('button', { name: 'Delete document' }).click();
+  await expect.poll(() => asked).toBe('Delete this document and its files for good? This cannot be undone.');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Delete document' })).toBeVisible();
+  page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Delete document' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Document deleted.' })).toBeVisible();
   await expect(page.getByRole('link', { name: en })).toHaveCount(0);

@@ -35,3 +35,30 @@ test('an editor adds a term pair; the translator sees it in the source and is to
   const titleSource = translator.getByRole('note', { name: 'English source' }).filter({ hasText: russianInReviewStory.en!.title.split(' hold ')[0]! });
   await expect(titleSource.locator('mark', { hasText: /^retreat$/ })).toBeVisible();
 });
+
+test('deleting a term asks first; cancelled, the term stays', async ({ page }) => {
+  await page.goto('/en/admin/sign-in');
+  await signIn(page, 'editor@example.org');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await page.goto('/en/admin/glossary');
+  const term = `focal point ${Date.now()}`;
+  const add = page.getByRole('region', { name: 'Add a term pair' });
+  await add.getByLabel('English').fill(term);
+  await add.getByLabel('Russian').fill('координатор');
+  await add.getByRole('button', { name: 'Add' }).click();
+  await expect(page.getByLabel(`English for “${term}”`)).toHaveValue(term);
+
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    void dialog.dismiss();
+  });
+  await page.getByRole('button', { name: `Delete “${term}”` }).click();
+  await expect.poll(() => asked).toBe(`Delete the term “${term}” from the glossary? This cannot be undone.`);
+  await page.reload();
+  await expect(page.getByLabel(`English for “${term}”`)).toHaveValue(term);
+
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: `Delete “${term}”` }).click();
+  await expect(page.getByLabel(`English for “${term}”`)).toHaveCount(0);
+});

@@ -153,6 +153,7 @@ test('an editor links a document in a story with the keyboard; readers in both l
   // The library names the story and refuses to delete the document.
   await page.goto(documentPage);
   await expect(page.getByRole('region', { name: 'Where it is linked' }).getByRole('link', { name: `Story: ${title}` })).toBeVisible();
+  page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Delete document' }).click();
   const refusal = page.getByRole('alert').filter({ hasText: 'This document is linked from other content and cannot be deleted.' });
   await expect(refusal).toBeVisible();

@@ -149,6 +149,7 @@ test('an editor puts an uploaded photo at the top of a story and in its text; th
   // The library refuses to delete it and names the story, linked.
   await page.goto(mediaPage);
   await expect(page.getByRole('region', { name: 'Where it is used' }).getByRole('link', { name: `Story: ${title}` })).toBeVisible();
+  page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Delete image' }).click();
   const inUse = page.getByRole('alert').filter({ hasText: 'This image is in use and cannot be deleted.' });
   await expect(inUse).toBeVisible();

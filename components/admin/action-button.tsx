@@ -2,8 +2,16 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
+import { useActionState, useEffect, type FormEvent } from 'react';
 import type { ActionResult } from '@/lib/action';
+
+/**
+ * Cancels a form's submission unless the person confirms `question` (no question: goes ahead).
+ * Without JavaScript there is no dialog and the form posts as it is.
+ */
+export function confirmOrCancel(event: FormEvent<HTMLFormElement>, question: string | undefined): void {
+  if (question && !window.confirm(question)) event.preventDefault();
+}
 
 /** One button posting a few hidden fields to a server action, with its error shown beside it. */
 export function ActionButton<R extends ActionResult<object, object>>({
@@ -12,6 +20,7 @@ export function ActionButton<R extends ActionResult<object, object>>({
   label,
   className,
   lang,
+  confirm,
 }: {
   action: (prev: R | null, formData: FormData) => Promise<R>;
   fields: Record<string, string | number>;
@@ -19,6 +28,8 @@ export function ActionButton<R extends ActionResult<object, object>>({
   className?: string;
   /** The language of the label, when it is not the page's (a language switch). */
   lang?: string;
+  /** Asked first, for what cannot be undone (a delete); cancelling sends nothing. */
+  confirm?: string;
 }) {
   const te = useTranslations();
   const router = useRouter();
@@ -28,7 +39,7 @@ export function ActionButton<R extends ActionResult<object, object>>({
     if (state?.ok) router.refresh();
   }, [state, router]);
   return (
-    <form action={formAction} className="inline-block">
+    <form action={formAction} onSubmit={(e) => confirmOrCancel(e, confirm)} className="inline-block">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

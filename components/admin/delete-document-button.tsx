@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { deleteDocumentAction } from '@/lib/actions/delete-document';
+import { confirmOrCancel } from './action-button';
 import { FormError } from './form-feedback';
 
 /** Deletes the document (the server then sends us back to the list); if something links to it, says where. */
@@ -11,7 +12,7 @@ export function DeleteDocumentButton({ documentId, locale }: { documentId: numbe
   const te = useTranslations();
   const [state, formAction, pending] = useActionState(deleteDocumentAction, null);
   return (
-    <form action={formAction} className="space-y-2">
+    <form action={formAction} onSubmit={(e) => confirmOrCancel(e, t('confirmDelete'))} className="space-y-2">
       <input type="hidden" name="documentId" value={documentId} />
       <input type="hidden" name="locale" value={locale} />
       {state && !state.ok ? (

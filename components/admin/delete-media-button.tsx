@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
 import { deleteMediaAction } from '@/lib/actions/delete-media';
+import { confirmOrCancel } from './action-button';
 import { FormError } from './form-feedback';
 import { MediaUsageList } from './media-usage-list';
 
@@ -17,7 +18,7 @@ export function DeleteMediaButton({ mediaId, libraryHref }: { mediaId: number; l
     if (state?.ok) router.push(libraryHref);
   }, [state, router, libraryHref]);
   return (
-    <form action={formAction} className="space-y-2">
+    <form action={formAction} onSubmit={(e) => confirmOrCancel(e, t('confirmDelete'))} className="space-y-2">
       <input type="hidden" name="mediaId" value={mediaId} />
       {state && !state.ok ? (
         <FormError>

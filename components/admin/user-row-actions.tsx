@@ -10,6 +10,7 @@ import { resetUserPasswordAction } from '@/lib/actions/reset-user-password';
 import { SelectField } from '@/components/ui/select-field';
 import { FormError, FormStatus } from './form-feedback';
 import { OneTimeLink } from './one-time-link';
+import { confirmOrCancel } from './action-button';
 
 const OPS = ['role', 'deactivate', 'reactivate', 'reset'] as const;
 type Op = (typeof OPS)[number];
@@ -65,7 +66,13 @@ export function UserRowActions({
           </form>
         )}
         {isSelf ? null : user.active ? (
-          <form action={deactivateAction} onSubmit={() => setLast('deactivate')}>
+          <form
+            action={deactivateAction}
+            onSubmit={(e) => {
+              confirmOrCancel(e, t('confirmDeactivate', { name: user.name }));
+              if (!e.defaultPrevented) setLast('deactivate');
+            }}
+          >
             <input type="hidden" name="userId" value={user.id} />
             <button type="submit" disabled={pending} className={button}>
               {t('deactivate')}

@@ -42,7 +42,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/admi
             {canEdit ? (
               <div className="space-y-2">
                 <GlossaryTermForm term={term} />
-                <ActionButton action={deleteGlossaryTermAction} fields={{ id: term.id }} label={t('deleteFor', { term: term.en })} className="rounded border border-red-800 px-2 py-1 text-sm text-red-800" />
+                <ActionButton action={deleteGlossaryTermAction} fields={{ id: term.id }} label={t('deleteFor', { term: term.en })} confirm={t('confirmDelete', { term: term.en })} className="rounded border border-red-800 px-2 py-1 text-sm text-red-800" />
               </div>
             ) : (
               <p>
