@@ -101,6 +101,7 @@ test('a role change and a deactivation reach the user’s open session on its ne
   await signIn(theirs, user.email, user.password);
   await expect(theirs.getByText('Signed in as Temporary User (translator)')).toBeVisible();
 
+  page.once('dialog', (d) => void d.accept());
   await row.getByRole('button', { name: /^Deactivate/ }).click();
   await expect(row.getByRole('status')).toHaveText('Deactivated. Their sessions have ended.');
   await expect(row.getByRole('cell', { name: 'Deactivated', exact: true })).toBeVisible();
@@ -162,12 +163,17 @@ test('the users page in Russian names a taken e-mail on its field', async ({ pag
   const form = page.getByRole('region', { name: 'Добавить пользователя' });
   await form.getByLabel('Имя', { exact: true }).fill('Двойник');
   await form.getByLabel('Электронная почта', { exact: true }).fill('Editor@Example.org');
+  await form.getByLabel('Роль', { exact: true }).selectOption('translator');
+  await form.getByLabel('Язык интерфейса', { exact: true }).selectOption('ru');
   await form.getByRole('button', { name: 'Добавить' }).click();
   const email = form.getByLabel('Электронная почта', { exact: true });
   await expect(email).toHaveAttribute('aria-invalid', 'true');
   await expect(email).toHaveAccessibleDescription('Этот адрес электронной почты уже есть у другого пользователя.');
   // What was typed stays, to be corrected.
   await expect(form.getByLabel('Имя', { exact: true })).toHaveValue('Двойник');
+  // The choices too, on screen as in the form (React's reset after an action put them back to the first).
+  await expect(form.getByLabel('Роль', { exact: true })).toHaveValue('translator');
+  await expect(form.getByLabel('Язык интерфейса', { exact: true })).toHaveValue('ru');
 });
 
 for (const role of ['editor', 'translator'] as const) {
@@ -214,4 +220,19 @@ test('axe finds no WCAG 2.1 AA violations on the users page with a link shown, n
   await expect(holder.getByRole('heading', { level: 1, name: 'Эта ссылка больше не действует' })).toBeVisible();
   await expectNoAxeViolations(holder);
   await holder.context().close();
+});
+
+test('on a 375 px phone the admin’s tables scroll in their own box, never the page', async ({ browser }) => {
+  test.slow();
+  const page = await (await browser.newContext({ viewport: { width: 375, height: 700 } })).newPage();
+  await openUsersAsAdmin(page);
+  await page.goto('/en/admin/stories');
+  const storyHref = await page.getByRole('table').getByRole('row').nth(1).getByRole('link').first().getAttribute('href');
+  const revisions = `${storyHref!.replace(/\?.*$/, '')}/revisions`;
+  for (const path of ['/en/admin/users', '/en/admin/stories', revisions, '/en/admin/translations', '/en/admin/audit', '/en/admin/documents', '/en/admin/pages', '/en/admin/events']) {
+    await page.goto(path);
+    await expect(page.getByRole('table').first(), path).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(375);
+  }
 });

@@ -7,6 +7,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { FormError, FormStatus } from './form-feedback';
 import { OneTimeLink } from './one-time-link';
+import { submitKeepingValues } from './submit-keeping-values';
 
 const EMPTY = { name: '', email: '', role: 'editor', preferredLocale: 'en' };
 
@@ -17,8 +18,8 @@ export function CreateUserForm({ roleOptions, localeOptions }: { roleOptions: Op
   const t = useTranslations('Users');
   const te = useTranslations();
   const [state, formAction, pending] = useActionState(createUserAction, null);
-  // Controlled, so a refused attempt keeps what was typed (React resets the form after an action);
-  // emptied once the user is added, by adjusting state during render when a new answer arrives.
+  // Controlled, so the form empties once the user is added, by adjusting state during render when
+  // a new answer arrives.
   const [values, setValues] = useState(EMPTY);
   const [answered, setAnswered] = useState(state);
   if (state !== answered) {
@@ -29,7 +30,9 @@ export function CreateUserForm({ roleOptions, localeOptions }: { roleOptions: Op
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const error = (field: string) => (fieldErrors[field] ? te(fieldErrors[field]) : undefined);
   return (
-    <form action={formAction} noValidate className="mt-4 space-y-4">
+    // Without React's reset after the action: it would put the selects back to their first option
+    // on screen while their state still says otherwise.
+    <form action={formAction} onSubmit={submitKeepingValues(formAction)} noValidate className="mt-4 space-y-4">
       {state && !state.ok && !state.fieldErrors ? <FormError>{te(state.error)}</FormError> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="name" label={t('name')} autoComplete="off" required value={values.name} onChange={set('name')} error={error('name')} />

@@ -8,6 +8,7 @@ import { entryType } from '@/lib/entry-types';
 import { countryName, formatDate, formatDateTime } from '@/lib/format';
 import { NewEntryForm } from './new-entry-form';
 import { TranslationStatusCells } from './status-badge';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type ListedType = 'event' | 'country' | 'digest';
 
@@ -36,7 +37,7 @@ export async function EntryListAdmin({ locale, user, type }: { locale: Locale; u
       {rows.length === 0 ? (
         <p className="mt-4">{t(`${type}.empty`)}</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
+        <TableScroll className="mt-4">
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b-2 border-gray-300">
@@ -70,7 +71,7 @@ export async function EntryListAdmin({ locale, user, type }: { locale: Locale; u
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {user.role === 'admin' || user.role === 'editor' ? (
         <details className="mt-6">

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { getDashboardLists, type DashboardItem } from '@/db/queries/admin-stories';
+import { listTranslationQueue } from '@/db/queries/translations';
 import { routing, type Locale } from '@/i18n/routing';
 import { ALL_ROLES, requirePageRole } from '@/lib/authz';
 import { formatDateTime } from '@/lib/format';
@@ -16,12 +17,24 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/admin'>)
   return { title: t('title') };
 }
 
+const DASHBOARD_TRANSLATIONS = 5;
+
 export default async function DashboardPage({ params }: PageProps<'/[locale]/admin'>) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   const user = await requirePageRole(locale, ALL_ROLES, `/${locale}/admin`);
-  const t = await getTranslations({ locale, namespace: 'Dashboard' });
+  const [t, tq, tl, tt] = await Promise.all([
+    getTranslations({ locale, namespace: 'Dashboard' }),
+    getTranslations({ locale, namespace: 'Queue' }),
+    getTranslations({ locale, namespace: 'Languages' }),
+    getTranslations({ locale, namespace: 'EntryTypes' }),
+  ]);
   const lists = getDashboardLists(user.id);
+  // What the translators have still to do, the latest change to a source first (waiting for review
+  // is listed above, with the rest; the queue itself keeps the oldest first).
+  const behind = listTranslationQueue()
+    .filter((item) => item.reasons.some((r) => r === 'missing' || r === 'out_of_date'))
+    .sort((a, b) => (b.sourceChangedAt?.getTime() ?? 0) - (a.sourceChangedAt?.getTime() ?? 0));
   const sections = [
     { key: 'myDrafts', items: lists.myDrafts, date: 'updatedAt' },
     { key: 'inReview', items: lists.inReview, date: 'updatedAt' },
@@ -48,6 +61,34 @@ export default async function DashboardPage({ params }: PageProps<'/[locale]/adm
             )}
           </section>
         ))}
+        <section aria-labelledby="translations-heading" className="rounded border border-gray-300 p-4 md:col-span-2">
+          <h2 id="translations-heading" className="text-xl font-semibold">
+            {t('translations')}
+          </h2>
+          {behind.length === 0 ? (
+            <p className="mt-2 text-gray-700">{t('translationsEmpty')}</p>
+          ) : (
+            <>
+              <ul className="mt-2 space-y-2">
+                {behind.slice(0, DASHBOARD_TRANSLATIONS).map((item) => (
+                  <li key={`${item.storyId}-${item.targetLocale}`}>
+                    <a href={`/${locale}/admin/translations/${item.storyId}/${item.targetLocale}`} lang={item.sourceLocale} className="font-semibold">
+                      {item.sourceTitle}
+                    </a>
+                    <span className="ml-2 text-sm text-gray-700">
+                      {tt(item.type)} · {tl(item.targetLocale)}: {item.reasons.filter((r) => r !== 'in_review').map((r) => tq(`reason_${r}`)).join(', ')}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-3">
+                <a href={`/${locale}/admin/translations`} className="font-semibold">
+                  {t('translationsAll', { count: behind.length })} →
+                </a>
+              </p>
+            </>
+          )}
+        </section>
       </div>
       <p className="mt-6">
         <a href={`/${locale}/admin/stories`} className="font-semibold">

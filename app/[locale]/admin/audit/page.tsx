@@ -11,6 +11,7 @@ import { routing, type Locale } from '@/i18n/routing';
 import { requirePageRole } from '@/lib/authz';
 import { formatDateTime } from '@/lib/format';
 import { startOfSiteDay } from '@/lib/time';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/audit'>): Promise<Metadata> {
   const { locale } = await params;
@@ -131,7 +132,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
       {result.items.length === 0 ? (
         <p className="mt-4">{t('empty')}</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
+        <TableScroll className="mt-4">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t('caption')}</caption>
             <thead>
@@ -169,7 +170,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {result.pageCount > 1 ? (
         <nav aria-label={t('pagination')} className="mt-8 flex flex-wrap items-center justify-between gap-3">

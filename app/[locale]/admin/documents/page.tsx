@@ -13,6 +13,7 @@ import { routing } from '@/i18n/routing';
 import { requirePageRole } from '@/lib/authz';
 import { documentListHref, parseDocumentQuery, parsePageParam } from '@/lib/documents/filters';
 import { countryName, formatDate } from '@/lib/format';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/documents'>): Promise<Metadata> {
   const { locale } = await params;
@@ -79,7 +80,7 @@ export default async function DocumentsAdminPage({ params, searchParams }: PageP
       {items.length === 0 ? (
         <p className="mt-4">{t('empty')}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
+        <TableScroll className="mt-2">
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b-2 border-gray-300">
@@ -119,7 +120,7 @@ export default async function DocumentsAdminPage({ params, searchParams }: PageP
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination
         page={page}

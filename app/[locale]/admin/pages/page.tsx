@@ -10,6 +10,7 @@ import { LOCALES, PAGE_SECTIONS } from '@/db/schema';
 import { routing } from '@/i18n/routing';
 import { ALL_ROLES, requirePageRole } from '@/lib/authz';
 import { entryType } from '@/lib/entry-types';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/pages'>): Promise<Metadata> {
   const { locale } = await params;
@@ -40,7 +41,8 @@ export default async function PagesAdminPage({ params }: PageProps<'/[locale]/ad
             {pages.length === 0 ? (
               <p className="mt-2">{t('empty')}</p>
             ) : (
-              <table className="mt-3 w-full border-collapse text-left text-sm">
+              <TableScroll className="mt-3">
+              <table className="w-full border-collapse text-left text-sm">
                 <thead>
                   <tr className="border-b-2 border-gray-300">
                     <th scope="col" className="py-2 pr-4">
@@ -73,6 +75,7 @@ export default async function PagesAdminPage({ params }: PageProps<'/[locale]/ad
                   })}
                 </tbody>
               </table>
+              </TableScroll>
             )}
             {canCreate ? (
               <details className="mt-4">

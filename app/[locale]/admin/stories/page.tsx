@@ -11,6 +11,7 @@ import { LOCALES, STORY_KINDS, TRANSLATION_STATUSES } from '@/db/schema';
 import { routing } from '@/i18n/routing';
 import { ALL_ROLES, requirePageRole } from '@/lib/authz';
 import { byCountryName, countryName, formatDate } from '@/lib/format';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const filtersSchema = z.object({
   q: z.string().max(200).optional().catch(undefined),
@@ -107,7 +108,7 @@ export default async function StoriesAdminPage({ params, searchParams }: PagePro
       {items.length === 0 ? (
         <p className="mt-4">{t('empty')}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
+        <TableScroll className="mt-2">
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b-2 border-gray-300">
@@ -137,7 +138,7 @@ export default async function StoriesAdminPage({ params, searchParams }: PagePro
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination
         page={page}

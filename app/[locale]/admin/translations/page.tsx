@@ -11,6 +11,7 @@ import { routing } from '@/i18n/routing';
 import { ALL_ROLES, requirePageRole } from '@/lib/authz';
 import { formatDate } from '@/lib/format';
 import { effectiveStatus } from '@/lib/workflow';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const filtersSchema = z.object({
   reason: z.enum(['missing', 'out_of_date', 'in_review']).optional().catch(undefined),
@@ -71,7 +72,7 @@ export default async function TranslationQueuePage({ params, searchParams }: Pag
       {items.length === 0 ? (
         <p className="mt-2">{t('empty')}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
+        <TableScroll className="mt-2">
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b-2 border-gray-300">
@@ -104,7 +105,7 @@ export default async function TranslationQueuePage({ params, searchParams }: Pag
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </AdminShell>
   );

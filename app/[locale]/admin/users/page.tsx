@@ -10,6 +10,7 @@ import { LOCALES, ROLES } from '@/db/schema';
 import { routing } from '@/i18n/routing';
 import { requirePageRole } from '@/lib/authz';
 import { formatDate } from '@/lib/format';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/users'>): Promise<Metadata> {
   const { locale } = await params;
@@ -46,7 +47,7 @@ export default async function UsersPage({ params }: PageProps<'/[locale]/admin/u
         <h2 id="users-heading" className="text-xl font-semibold">
           {t('listHeading')} <span className="font-normal text-gray-700">({t('count', { count: users.length })})</span>
         </h2>
-        <div className="mt-4 overflow-x-auto">
+        <TableScroll className="mt-4">
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b-2 border-gray-300">
@@ -79,7 +80,7 @@ export default async function UsersPage({ params }: PageProps<'/[locale]/admin/u
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
     </AdminShell>
   );

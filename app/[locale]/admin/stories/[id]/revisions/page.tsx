@@ -18,6 +18,7 @@ import { bodyDocumentIds, bodyMediaIds } from '@/lib/rich-text';
 import { formatDateTime } from '@/lib/format';
 import { storyRefTitles } from '@/lib/story-refs/names';
 import { canEditTranslation } from '@/lib/workflow';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type Props = PageProps<'/[locale]/admin/stories/[id]/revisions'>;
 
@@ -127,7 +128,7 @@ export async function EntryRevisionsPage({ params, searchParams }: { params: Pro
       <form id="compare" method="get" />
       <div className="mt-6">
         <input type="hidden" name="lang" value={lang} form="compare" />
-        <div className="overflow-x-auto">
+        <TableScroll>
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t('caption')}</caption>
             <thead>
@@ -174,7 +175,7 @@ export async function EntryRevisionsPage({ params, searchParams }: { params: Pro
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <button type="submit" form="compare" className="mt-3 rounded bg-gray-800 px-3 py-1.5 font-semibold text-white">{t('compare')}</button>
       </div>
 

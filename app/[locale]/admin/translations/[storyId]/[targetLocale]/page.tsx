@@ -124,13 +124,13 @@ export default async function TranslationWorkspacePage({ params }: Props) {
           </h2>
           {!target ? (
             <div className="mt-4">
-              <p>{t('noTarget', { language: tl(targetLocale) })}</p>
+              <p>{t('noTarget', { language: targetLocale })}</p>
               {canEdit ? (
                 <div className="mt-3">
                   <ActionButton
                     action={startTranslationAction}
                     fields={{ storyId: story.id, locale: targetLocale, uiLocale: locale, then: 'workspace' }}
-                    label={t('start', { language: tl(targetLocale) })}
+                    label={t('start', { language: targetLocale })}
                     className="rounded bg-brand px-4 py-2 font-semibold text-white"
                   />
                 </div>
