@@ -104,6 +104,8 @@ test('a scheduled story goes public at its time with no one acting', async ({ br
   await page.getByRole('button', { name: 'Schedule' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Scheduled.' })).toBeVisible();
   await expect(page.getByText('Status:').locator('..')).toContainText('Scheduled');
+  // To the minute, in Almaty time: a story due later today must say when.
+  await expect(page.getByText(/Goes public on May 26, 2099, 9:00\sAM/)).toBeVisible();
 
   const visitor = await browser.newPage();
   const url = `/en/news/${slugOf(title)}`;

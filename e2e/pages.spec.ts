@@ -77,6 +77,10 @@ test('an editor adds a page to the Almaty Process; readers find it in the sectio
   await expect(row).toContainText('Translation missing');
   await expect(row).toContainText('Page');
   await row.getByRole('link', { name: title }).click();
+  // Nothing to be in step with yet: the workspace says so, and offers to start.
+  await expect(translator.getByRole('status').filter({ hasText: 'Not translated yet: start the translation below.' })).toBeVisible();
+  await expect(translator.getByText('In step with the source.')).toHaveCount(0);
+  await expect(translator.getByText('There is no Russian version yet.')).toBeVisible();
   await translator.getByRole('button', { name: /Start the Russian version/ }).click();
   await expect(translator.getByLabel('Title', { exact: true })).toBeVisible();
   await translator.getByLabel('Title', { exact: true }).fill(ruTitle);

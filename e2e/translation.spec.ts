@@ -35,6 +35,10 @@ test('a translator sees exactly the paragraph that changed in the English, updat
 
   // The translator's queue shows it; the workspace shows that paragraph's diff and nothing else unfolded.
   const translator = await signedInPage(browser, 'translator@example.org');
+  // The dashboard lists it among the translations behind their source, linked to its workspace.
+  const behind = translator.getByRole('region', { name: 'Translations missing or out of date' }).getByRole('listitem').filter({ hasText: en.title });
+  await expect(behind).toContainText('Russian: Source changed');
+  await expect(behind.getByRole('link', { name: en.title })).toHaveAttribute('href', new RegExp(`/en/admin/translations/\\d+/ru$`));
   await translator.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Translations' }).click();
   const row = translator.getByRole('row').filter({ hasText: en.title });
   await expect(row).toContainText('Source changed');

@@ -12,7 +12,7 @@ import type { Locale } from '@/i18n/routing';
 import { startTranslationAction } from '@/lib/actions/start-translation';
 import type { CurrentUser } from '@/lib/authz';
 import { entryType } from '@/lib/entry-types';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { availableTransitions, canEditTranslation, effectiveStatus } from '@/lib/workflow';
 
 const BACK_TO = { story: 'backToList', page: 'backToPages', event: 'backToEvents', country: 'backToCountries', digest: 'backToDigests' } as const;
@@ -59,12 +59,12 @@ export async function EntryEditView({ locale, user, entry, lang }: { locale: Loc
 
       {!translation ? (
         <section className="mt-6">
-          <p>{t('noVersion', { language: tl(lang) })}</p>
+          <p>{t('noVersion', { language: lang })}</p>
           <div className="mt-4">
             <ActionButton
               action={startTranslationAction}
               fields={{ storyId: entry.id, locale: lang, uiLocale: locale }}
-              label={t('startVersion', { language: tl(lang) })}
+              label={t('startVersion', { language: lang })}
               className="rounded bg-brand px-4 py-2 font-semibold text-white"
             />
           </div>
@@ -76,7 +76,7 @@ export async function EntryEditView({ locale, user, entry, lang }: { locale: Loc
               {t('status')} <StatusBadge status={effectiveStatus(translation.status, translation.publishedAt)} locale={locale} />
             </span>
             {translation.status === 'scheduled' && translation.publishedAt ? (
-              <span>{t('scheduledFor', { date: formatDate(translation.publishedAt, locale) })}</span>
+              <span>{t('scheduledFor', { date: formatDateTime(translation.publishedAt, locale) })}</span>
             ) : null}
             {translation.live && translation.live.publishedAt <= new Date() ? <a href={d.publicPath(lang, translation.live.slug)}>{t('viewLive')}</a> : null}
             {entry.type === 'digest' && translation.live && translation.live.publishedAt <= new Date() ? (

@@ -119,8 +119,9 @@ export async function SourceChanges(p: Props) {
       <h2 id="source-heading" className="text-xl font-bold">
         {t('sourceHeading')}
       </h2>
-      <p role="status" className={`rounded border p-3 ${p.outOfDate ? 'border-amber-600 bg-amber-50' : 'border-green-700 bg-green-50'}`}>
-        {p.outOfDate ? t('outOfDate', { pending: p.pending.length, total: p.changes.length }) : t('inStep')}
+      <p role="status" className={`rounded border p-3 ${p.outOfDate || p.targetBody === null ? 'border-amber-600 bg-amber-50' : 'border-green-700 bg-green-50'}`}>
+        {/* No translation yet is not a translation in step. */}
+        {p.targetBody === null ? t('notStarted') : p.outOfDate ? t('outOfDate', { pending: p.pending.length, total: p.changes.length }) : t('inStep')}
       </p>
       <dl className="space-y-3" lang={p.sourceLocale}>
         <div>

@@ -474,7 +474,7 @@ export function StoryEditor({ story, translation, isSource, transitions, country
             ))}
           </div>
         ) : null}
-        <p className="text-sm text-gray-700">{t('scheduleHint')}</p>
+        {transitions.includes('schedule') ? <p className="text-sm text-gray-700">{t('scheduleHint')}</p> : null}
       </aside>
     </div>
     </StoryDocumentsContext>

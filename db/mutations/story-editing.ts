@@ -1,4 +1,4 @@
-import { and, desc, eq, lte, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, lte, ne } from 'drizzle-orm';
 import type { DbLike } from '../client';
 import {
   revisions,
@@ -236,6 +236,21 @@ export function saveTranslation(db: DbLike, input: SaveInput): SaveResult {
       })
       .returning({ id: revisions.id })
       .get().id;
+  }
+  if (input.minor && !input.autosave) {
+    // "Minor edit" is usually ticked after the typing it describes has autosaved: it covers this
+    // person's autosaves since the last save they made by hand, not only this save.
+    const lastByHand = db
+      .select({ id: revisions.id })
+      .from(revisions)
+      .where(and(eq(revisions.translationId, row.id), eq(revisions.autosave, false), lt(revisions.id, revisionId)))
+      .orderBy(desc(revisions.id))
+      .limit(1)
+      .get()?.id ?? 0;
+    db.update(revisions)
+      .set({ minor: true })
+      .where(and(eq(revisions.translationId, row.id), eq(revisions.autosave, true), input.actorId === null ? isNull(revisions.authorId) : eq(revisions.authorId, input.actorId), gt(revisions.id, lastByHand), lt(revisions.id, revisionId)))
+      .run();
   }
   return { ok: true, version, revisionId, slug: input.fields.slug, previousSlug: row.slug, locale: row.locale };
 }

@@ -31,13 +31,13 @@ function setup() {
   return { storyId, en: rows.find((r) => r.locale === 'en')!, ru: rows.find((r) => r.locale === 'ru')! };
 }
 
-function editSource(en: { id: number }, version: number, fields: Partial<TranslationFields>, minor = false) {
+function editSource(en: { id: number }, version: number, fields: Partial<TranslationFields>, minor = false, autosave = false) {
   const current = db.select().from(entryTranslations).where(eq(entryTranslations.id, en.id)).get()!;
   const result = saveTranslation(db, {
     translationId: en.id,
     baseVersion: version,
     fields: { title: current.title, slug: current.slug, summary: current.summary, body: current.body, dateline: current.dateline, seoTitle: current.seoTitle, seoDescription: current.seoDescription, publishedAt: current.publishedAt, ...fields },
-    note: '', autosave: false, actorId: editor, minor,
+    note: '', autosave, actorId: editor, minor,
   });
   if (!result.ok) throw new Error(result.error);
   return result.version;
@@ -53,6 +53,24 @@ describe('translation staleness', () => {
     expect(state.outOfDate).toBe(true);
     expect(state.changes.map((c) => [c.key, c.before, c.after])).toEqual([['block:a', 'One.', 'One, reworded.']]);
     expect(listTranslationQueue().map((q) => [q.targetLocale, q.reasons])).toEqual([['ru', ['out_of_date']]]);
+  });
+
+  it('“minor edit” ticked after typing covers the autosaves that led up to that save', () => {
+    const { en, ru } = setup();
+    // Typing autosaves before the box is ticked: for a moment the translation is out of date.
+    let v = editSource(en, 1, { body: body(['a', 'One,'], ['b', 'Two.']) }, false, true);
+    expect(getSyncState(db, ru.id)!.outOfDate).toBe(true);
+    v = editSource(en, v, { body: body(['a', 'One,'], ['b', 'Two.']) }, true);
+    expect(getSyncState(db, ru.id)!.outOfDate).toBe(false);
+    expect(listTranslationQueue()).toEqual([]);
+    // Only that run of autosaves: an earlier saved change still counts, and so does the next one.
+    const { en: en2, ru: ru2 } = setup();
+    let w = editSource(en2, 1, { body: body(['a', 'Changed.'], ['b', 'Two.']) });
+    w = editSource(en2, w, { body: body(['a', 'Changed.'], ['b', 'Two,']) }, false, true);
+    editSource(en2, w, { body: body(['a', 'Changed.'], ['b', 'Two,']) }, true);
+    expect(getSyncState(db, ru2.id)!.outOfDate).toBe(true);
+    editSource(en, v, { body: body(['a', 'One, and more.'], ['b', 'Two.']) });
+    expect(getSyncState(db, ru.id)!.outOfDate).toBe(true);
   });
 
   it('a minor edit, or a change to the date or shared fields only, leaves translations in step', () => {

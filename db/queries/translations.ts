@@ -17,6 +17,8 @@ export type QueueItem = {
   sourcePublishedAt: Date | null;
   targetStatus: TranslationStatus | null;
   reasons: QueueReason[];
+  /** When the source last changed in a way that counts (its latest significant revision). */
+  sourceChangedAt: Date | null;
 };
 
 /**
@@ -45,6 +47,7 @@ export function listTranslationQueue(filters: { reason?: QueueReason; targetLoca
         targetStatus: target.status,
         synced: target.syncedSourceRevisionId,
         latestSignificant,
+        latestSignificantAt: sql<number | null>`(select max(${revisions.createdAt}) from ${revisions} where ${revisions.translationId} = ${source.id} and ${revisions.minor} = 0)`,
       })
       .from(entries)
       .innerJoin(source, and(eq(source.entryId, entries.id), eq(source.locale, entries.sourceLocale)))
@@ -72,6 +75,7 @@ export function listTranslationQueue(filters: { reason?: QueueReason; targetLoca
         sourcePublishedAt: r.sourcePublishedAt === null ? null : new Date(r.sourcePublishedAt),
         targetStatus: r.targetStatus,
         reasons,
+        sourceChangedAt: r.latestSignificantAt === null ? null : new Date(r.latestSignificantAt),
       });
     }
   }
