@@ -33,6 +33,13 @@ describe('formatEventDates', () => {
     expect(formatted({ startsAt: d('2021-05-26T04:00:00Z'), endsAt: null, allDay: false }, 'en')).toBe('May 26, 2021 at 10:00 AM');
     expect(formatted({ startsAt: d('2021-05-24T18:00:00Z'), endsAt: d('2021-05-24T18:00:00Z'), allDay: true }, 'en')).toBe('May 25, 2021');
   });
+
+  it('ends a timed event on its last day, not at 23:59, when no end time was given', () => {
+    // 10 June 2027 10:00 to 11 June 23:59 in Almaty (UTC+5).
+    expect(formatted({ startsAt: d('2027-06-10T05:00:00Z'), endsAt: d('2027-06-11T18:59:00Z'), allDay: false }, 'en')).toBe('June 10, 2027 at 10:00 AM – June 11, 2027');
+    expect(formatted({ startsAt: d('2027-06-10T05:00:00Z'), endsAt: d('2027-06-11T18:59:00Z'), allDay: false }, 'ru')).toBe('10 июня 2027 г. в 10:00 – 11 июня 2027 г.');
+    expect(formatted({ startsAt: d('2027-06-10T05:00:00Z'), endsAt: d('2027-06-10T18:59:00Z'), allDay: false }, 'en')).toBe('June 10, 2027 at 10:00 AM');
+  });
 });
 
 describe('countryName', () => {

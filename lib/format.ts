@@ -52,5 +52,12 @@ export function formatEventDates(event: { startsAt: Date; endsAt: Date | null; a
   const options: Intl.DateTimeFormatOptions = event.allDay ? { dateStyle: 'long', timeZone: SITE_TIME_ZONE } : { dateStyle: 'long', timeStyle: 'short', timeZone: SITE_TIME_ZONE };
   const format = new Intl.DateTimeFormat(locale, options);
   if (!event.endsAt || event.endsAt.getTime() <= event.startsAt.getTime()) return format.format(event.startsAt);
+  // A last day given without an end time is stored as 23:59 that day: it ends "that day", not at 23:59.
+  const endClock = new Intl.DateTimeFormat('en-GB', { timeZone: SITE_TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(event.endsAt);
+  if (!event.allDay && endClock === '23:59') {
+    const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: SITE_TIME_ZONE });
+    if (day.format(event.endsAt) === day.format(event.startsAt)) return format.format(event.startsAt);
+    return `${format.format(event.startsAt)} – ${day.format(event.endsAt)}`;
+  }
   return format.formatRange(event.startsAt, event.endsAt);
 }
