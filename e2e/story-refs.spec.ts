@@ -41,6 +41,11 @@ test('an editor refers to another story with the keyboard; readers in both langu
   await expect(toolbar.getByRole('button', { name: 'Story', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(search).toBeFocused();
+  // The story being edited is not offered: it cannot refer to itself.
+  await page.keyboard.type(String(stamp));
+  await expect(dialog.getByRole('status')).toHaveText('No stories match.');
+  await expect(dialog.getByRole('button', { name: new RegExp(title) })).toHaveCount(0);
+  await search.fill('');
   await page.keyboard.type(target.title.toUpperCase());
   await expect(dialog.getByRole('status')).toHaveText('1 story');
   await page.keyboard.press('Tab');

@@ -1,6 +1,6 @@
 /**
  * The countries stories are tagged with: Central Asia first, then the Almaty Process's other
- * members and observers. Names come from Intl.DisplayNames in the reader's language.
+ * members and observers. Names: countryName (lib/format.ts), in the reader's language.
  */
 export const COUNTRY_CODES = ['KZ', 'KG', 'TJ', 'TM', 'UZ', 'AF', 'AZ', 'IR', 'PK', 'TR', 'RU'] as const;
 export type CountryCode = (typeof COUNTRY_CODES)[number];

@@ -49,6 +49,8 @@ type Props = {
   libraryHref?: string | null;
   /** In the translation workspace: the source, shown block by block beside this text. */
   alignment?: AlignmentData | null;
+  /** The entry this text belongs to: the story picker does not offer it (a story referring to itself). */
+  entryId?: number;
 };
 
 /**
@@ -65,7 +67,7 @@ export function RichTextEditor(props: Props) {
   );
 }
 
-function Editor({ id, labelledBy, initial, lang, onChange, libraryHref = null, alignment = null }: Props) {
+function Editor({ id, labelledBy, initial, lang, onChange, libraryHref = null, alignment = null, entryId }: Props) {
   const t = useTranslations('Editor');
   const td = useTranslations('DocumentPicker');
   const ts = useTranslations('StoryRefPicker');
@@ -210,6 +212,7 @@ function Editor({ id, labelledBy, initial, lang, onChange, libraryHref = null, a
       {picking === 'storyRef' ? (
         <StoryRefPicker
           lang={storyRefs.lang}
+          excludeId={entryId}
           onClose={() => setPicking(null)}
           onPick={(story) => {
             storyRefs.remember(story);

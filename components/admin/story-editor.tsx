@@ -327,6 +327,7 @@ export function StoryEditor({ story, translation, isSource, transitions, country
             lang={lang}
             libraryHref={libraryHref}
             alignment={source?.alignment}
+            entryId={story.id}
             onChange={(doc) => {
               bodyRef.current = doc;
               markChanged();
