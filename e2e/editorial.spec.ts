@@ -68,6 +68,8 @@ test('an editor writes, previews, submits, publishes, edits, compares and restor
   await saved(page);
   await visitor.goto(publicUrl);
   await expect(visitor.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible();
+  // The editor's page says so at once, and after a reload.
+  await expect(page.getByText('Unpublished changes')).toBeVisible();
   await page.reload();
   await expect(page.getByText('Unpublished changes')).toBeVisible();
 

@@ -114,6 +114,7 @@ export async function EntryEditView({ locale, user, entry, lang }: { locale: Loc
                 media={getMediaSummaries(editorMediaIds(entry.heroMediaId, translation.body))}
                 documents={getDocumentSummaries(editorDocumentIds(translation.body))}
                 canManageMedia={user.role !== 'translator'}
+                liveUnchanged={Boolean(translation.live) && !translation.hasUnpublishedChanges}
               />
             ) : (
               <p className="rounded border border-gray-300 bg-gray-50 p-4">{t('readOnlySource')}</p>

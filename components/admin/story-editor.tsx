@@ -58,6 +58,11 @@ export type StoryEditorProps = {
   canManageMedia: boolean;
   /** In the translation workspace: the source, shown field by field and block by block beside this text. */
   source?: SourceSide;
+  /**
+   * The working copy is what is live: the first save that changes it makes the page's "Unpublished
+   * changes" mark true, so the page is fetched afresh once then to show it.
+   */
+  liveUnchanged?: boolean;
 };
 
 type SaveState = 'saved' | 'dirty' | 'saving' | 'offline' | 'unreachable' | 'error' | 'conflict';
@@ -71,7 +76,7 @@ const CONFIRM: Partial<Record<Transition, true>> = { unpublish: true, archive: t
  * save names the version it started from, and a refused save opens the conflict panel with both
  * versions. Status buttons save first, so what is published is what is on screen.
  */
-export function StoryEditor({ story, translation, isSource, transitions, countryOptions, glossary, media, documents, canManageMedia, source }: StoryEditorProps) {
+export function StoryEditor({ story, translation, isSource, transitions, countryOptions, glossary, media, documents, canManageMedia, source, liveUnchanged = false }: StoryEditorProps) {
   const t = useTranslations('StoryEditor');
   const uiLocale = useLocale();
   const tt = useTranslations('Transitions');
@@ -86,6 +91,10 @@ export function StoryEditor({ story, translation, isSource, transitions, country
   const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlightRef = useRef<Promise<boolean> | null>(null);
   const retriesRef = useRef(0);
+  const liveUnchangedRef = useRef(liveUnchanged);
+  useEffect(() => {
+    liveUnchangedRef.current = liveUnchanged;
+  }, [liveUnchanged]);
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, ErrorKey>>({});
@@ -158,6 +167,10 @@ export function StoryEditor({ story, translation, isSource, transitions, country
             }
             retriesRef.current = 0;
             setSaveState(changesRef.current === changesAtStart ? 'saved' : 'dirty');
+            if (liveUnchangedRef.current) {
+              liveUnchangedRef.current = false;
+              router.refresh();
+            }
             return true;
           }
           if ('conflict' in result && result.conflict) {
@@ -184,7 +197,7 @@ export function StoryEditor({ story, translation, isSource, transitions, country
       inFlightRef.current = null;
       return ok;
     },
-    [retryLater],
+    [retryLater, router],
   );
   useEffect(() => {
     saveRef.current = save;
