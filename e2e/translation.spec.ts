@@ -44,7 +44,7 @@ test('a translator sees exactly the paragraph that changed in the English, updat
   await expect(row).toContainText('Source changed');
   await row.getByRole('link', { name: en.title }).click();
   await expect(translator.getByRole('heading', { level: 1, name: 'Translation: English → Russian' })).toBeVisible();
-  await expect(translator.getByRole('status').filter({ hasText: 'still to handle' })).toContainText('1 of 1 changes');
+  await expect(translator.getByRole('status').filter({ hasText: 'still to handle' })).toContainText('1 of 1 change still to handle');
   const changes = translator.getByRole('list', { name: 'Paragraphs of the source' });
   const changed = changes.getByRole('listitem').filter({ hasText: 'Paragraph changed' });
   await expect(changed).toHaveCount(1);
