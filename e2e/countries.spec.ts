@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { insertStoryWithTranslations, type TranslationDraft } from '../db/mutations/stories';
 import { countryDetails, entryTranslations, translationPublications, type CountryDetails, type Membership } from '../db/schema';
-import { withE2eDrizzle } from './db';
+import { insertE2eEntry, withE2eDrizzle } from './db';
 import { refreshAllPages } from './internal';
 import { contextFor } from './sessions';
 
@@ -143,18 +143,10 @@ test('a country page shows its membership, its mission’s contacts and a story 
   const mn = await mission();
   const stamp = `${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
   const storyTitle = `Herders and refugees ${stamp}`;
-  const { storyId } = await withE2eDrizzle((db) =>
-    db.transaction((tx) =>
-      insertStoryWithTranslations(tx, {
-        kind: 'story',
-        sourceLocale: 'en',
-        topics: [],
-        countries: [MISSION_CODE],
-        authorId: null,
-        translations: [{ locale: 'en', title: storyTitle, slug: `herders-${stamp}`, summary: 'A story from the steppe.', body: doc('Text of the story.'), status: 'draft', publishedAt: null }],
-      }),
-    ),
-  );
+  const storyId = await insertE2eEntry({
+    countries: [MISSION_CODE],
+    translations: [{ locale: 'en', title: storyTitle, slug: `herders-${stamp}`, summary: 'A story from the steppe.', body: doc('Text of the story.'), status: 'draft', publishedAt: null }],
+  });
 
   const page = await reader(browser);
   await page.goto(`/en/countries/${mn.en!.slug}`);

@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { insertStoryWithTranslations } from '../db/mutations/stories';
-import { withE2eDrizzle } from './db';
+import { insertE2eEntry } from './db';
 import { withE2eDatabase } from './fixtures';
 import { apiFor, BASE_URL, contextFor } from './sessions';
 
@@ -14,18 +13,9 @@ import { apiFor, BASE_URL, contextFor } from './sessions';
 test('a save replayed with another site’s Origin is refused and changes nothing; the same bytes from this site go through', async ({ browser }) => {
   test.slow();
   const title = `CSRF check ${Date.now()}`;
-  const { storyId } = await withE2eDrizzle((db) =>
-    db.transaction((tx) =>
-      insertStoryWithTranslations(tx, {
-        kind: 'story',
-        sourceLocale: 'en',
-        topics: [],
-        countries: [],
-        authorId: null,
-        translations: [{ locale: 'en', title, summary: 'Original summary', body: { type: 'doc', content: [] }, status: 'draft', publishedAt: null }],
-      }),
-    ),
-  );
+  const storyId = await insertE2eEntry({
+    translations: [{ locale: 'en', title, summary: 'Original summary', body: { type: 'doc', content: [] }, status: 'draft', publishedAt: null }],
+  });
   const summaryInDb = () =>
     withE2eDatabase((db) => db.prepare("select summary, version from entry_translations where entry_id = ? and locale = 'en'").get(storyId) as { summary: string; version: number });
 

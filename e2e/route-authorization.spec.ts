@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { insertStoryWithTranslations } from '../db/mutations/stories';
-import { withE2eDrizzle } from './db';
+import { insertE2eEntry, withE2eDrizzle } from './db';
 import { englishOnlyStory, withE2eDatabase } from './fixtures';
 import { apiFor, BASE_URL as BASE, contextFor, type Role, type Who } from './sessions';
 
@@ -63,33 +63,13 @@ async function getSamples(): Promise<Samples> {
     (db) => db.prepare('select id, original_name as name, sha256, variants from media order by id limit 1').get() as { id: number; name: string; sha256: string; variants: string },
   );
   const draftTitle = `Unpublished draft for the authorization matrix ${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
-  const { storyId: draftId } = await withE2eDrizzle((db) =>
-    db.transaction((tx) =>
-      insertStoryWithTranslations(tx, {
-        kind: 'story',
-        sourceLocale: 'en',
-        topics: [],
-        countries: [],
-        authorId: null,
-        translations: [{ locale: 'en', title: draftTitle, summary: '', body: { type: 'doc', content: [] }, status: 'draft', publishedAt: null }],
-      }),
-    ),
-  );
+  const draftId = await insertE2eEntry({ translations: [{ locale: 'en', title: draftTitle, summary: '', body: { type: 'doc', content: [] }, status: 'draft', publishedAt: null }] });
   const pageDraftTitle = `Unpublished page for the authorization matrix ${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
-  const { storyId: pageDraftId } = await withE2eDrizzle((db) =>
-    db.transaction((tx) =>
-      insertStoryWithTranslations(tx, {
-        type: 'page',
-        details: { page: { section: 'almaty-process', parentId: null, position: 99 } },
-        kind: 'story',
-        sourceLocale: 'en',
-        topics: [],
-        countries: [],
-        authorId: null,
-        translations: [{ locale: 'en', title: pageDraftTitle, summary: '', body: { type: 'doc', content: [] }, status: 'draft', publishedAt: null }],
-      }),
-    ),
-  );
+  const pageDraftId = await insertE2eEntry({
+    type: 'page',
+    details: { page: { section: 'almaty-process', parentId: null, position: 99 } },
+    translations: [{ locale: 'en', title: pageDraftTitle, summary: '', body: { type: 'doc', content: [] }, status: 'draft', publishedAt: null }],
+  });
   const drafts = {} as Samples['drafts'];
   // Details no demo entry has: a country page for Russia, a digest for a month long past.
   const details = { event: { event: { startsAt: '2030-01-15T04:00:00.000Z', endsAt: null, allDay: false, countryCode: null, almatyProcess: false } }, country: { country: { countryCode: 'RU', membership: null, hasMission: false, email: '', phone: '' } }, digest: { digest: { issueMonth: '1999-01' } } } as const;

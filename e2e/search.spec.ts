@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { and, eq } from 'drizzle-orm';
-import { insertStoryWithTranslations } from '../db/mutations/stories';
 import { entryTranslations } from '../db/schema';
-import { withE2eDrizzle } from './db';
+import { insertE2eEntry, withE2eDrizzle } from './db';
 import { signIn } from './fixtures';
 
 test('a reader without JavaScript searches in Russian and finds other forms of the word, marked, and opens the story', async ({ browser }) => {
@@ -36,19 +35,10 @@ test('search follows publishing: a story is found once published and no longer o
   // random ending such as "…us" would not (Porter2 keeps "us").
   const word = `zq${Date.now().toString(36)}ak`;
   const publishedAt = new Date(Date.now() - 60_000);
-  const storyId = await withE2eDrizzle((db) =>
-    db.transaction(
-      (tx) =>
-        insertStoryWithTranslations(tx, {
-          kind: 'press_release',
-          sourceLocale: 'en',
-          topics: [],
-          countries: [],
-          authorId: null,
-          translations: [{ locale: 'en', title: `Findable release ${word}`, summary: `About ${word}s and more.`, dateline: 'Almaty', body: { type: 'doc', content: [] }, status: 'published', publishedAt }],
-        }).storyId,
-    ),
-  );
+  const storyId = await insertE2eEntry({
+    kind: 'press_release',
+    translations: [{ locale: 'en', title: `Findable release ${word}`, summary: `About ${word}s and more.`, dateline: 'Almaty', body: { type: 'doc', content: [] }, status: 'published', publishedAt }],
+  });
   const reader = await browser.newPage();
   await reader.goto(`/en/search?q=${word}`);
   const results = reader.getByRole('region', { name: `1 result for “${word}”` });

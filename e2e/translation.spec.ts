@@ -1,6 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { insertStoryWithTranslations } from '../db/mutations/stories';
-import { withE2eDrizzle } from './db';
+import { insertE2eEntry } from './db';
 import { signIn, storyToRetranslate } from './fixtures';
 
 async function signedInPage(browser: Browser, email: string): Promise<Page> {
@@ -10,6 +9,8 @@ async function signedInPage(browser: Browser, email: string): Promise<Page> {
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   return page;
 }
+
+const paragraph = (id: string, text: string) => ({ type: 'paragraph', attrs: { id }, content: [{ type: 'text', text }] });
 
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /All changes saved/ })).toBeVisible({ timeout: 10_000 });
 
@@ -96,23 +97,13 @@ test('a minor edit of the English leaves the Russian in step', async ({ browser 
   // A story of its own: a story another test is translating must not get this edit.
   const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const title = `Typo fixed ${tag}`;
-  const paragraph = (id: string, text: string) => ({ type: 'paragraph', attrs: { id }, content: [{ type: 'text', text }] });
   const publishedAt = new Date(Date.UTC(2001, 1, 1));
-  const { storyId } = await withE2eDrizzle((db) =>
-    db.transaction((tx) =>
-      insertStoryWithTranslations(tx, {
-        kind: 'story',
-        sourceLocale: 'en',
-        topics: [],
-        countries: [],
-        authorId: null,
-        translations: [
-          { locale: 'en', title, summary: 'English summary.', dateline: 'Almaty', body: { type: 'doc', content: [paragraph(`${tag}-1`, 'English.')] }, status: 'published', publishedAt },
-          { locale: 'ru', title: `Опечатка ${tag}`, summary: 'Русское резюме.', dateline: 'Алматы', body: { type: 'doc', content: [paragraph(`${tag}-1`, 'Русский.')] }, status: 'published', publishedAt },
-        ],
-      }),
-    ),
-  );
+  const storyId = await insertE2eEntry({
+    translations: [
+      { locale: 'en', title, summary: 'English summary.', dateline: 'Almaty', body: { type: 'doc', content: [paragraph(`${tag}-1`, 'English.')] }, status: 'published', publishedAt },
+      { locale: 'ru', title: `Опечатка ${tag}`, summary: 'Русское резюме.', dateline: 'Алматы', body: { type: 'doc', content: [paragraph(`${tag}-1`, 'Русский.')] }, status: 'published', publishedAt },
+    ],
+  });
   const editor = await signedInPage(browser, 'editor@example.org');
   await editor.goto(`/en/admin/stories/${storyId}`);
   await editor.getByLabel('Minor edit — translations stay in step (a typo, punctuation)').check();
@@ -127,24 +118,14 @@ test('a minor edit of the English leaves the Russian in step', async ({ browser 
 test('a paragraph added to the English stands beside the Russian with a button that starts its translation in place', async ({ browser }) => {
   test.slow();
   const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const paragraph = (id: string, text: string) => ({ type: 'paragraph', attrs: { id }, content: [{ type: 'text', text }] });
   // Long ago: it must not show among the home page's latest stories that other tests check.
   const publishedAt = new Date(Date.UTC(2001, 1, 1));
-  const { storyId } = await withE2eDrizzle((db) =>
-    db.transaction((tx) =>
-      insertStoryWithTranslations(tx, {
-        kind: 'story',
-        sourceLocale: 'en',
-        topics: [],
-        countries: [],
-        authorId: null,
-        translations: [
-          { locale: 'en', title: `Aligned ${tag}`, summary: 'English summary.', dateline: 'Almaty', body: { type: 'doc', content: [paragraph(`${tag}-1`, 'First English paragraph.'), paragraph(`${tag}-2`, 'Second English paragraph.')] }, status: 'published', publishedAt },
-          { locale: 'ru', title: `Выравнивание ${tag}`, summary: 'Русское резюме.', dateline: 'Алматы', body: { type: 'doc', content: [paragraph(`${tag}-1`, 'Первый абзац.'), paragraph(`${tag}-2`, 'Второй абзац.')] }, status: 'published', publishedAt },
-        ],
-      }),
-    ),
-  );
+  const storyId = await insertE2eEntry({
+    translations: [
+      { locale: 'en', title: `Aligned ${tag}`, summary: 'English summary.', dateline: 'Almaty', body: { type: 'doc', content: [paragraph(`${tag}-1`, 'First English paragraph.'), paragraph(`${tag}-2`, 'Second English paragraph.')] }, status: 'published', publishedAt },
+      { locale: 'ru', title: `Выравнивание ${tag}`, summary: 'Русское резюме.', dateline: 'Алматы', body: { type: 'doc', content: [paragraph(`${tag}-1`, 'Первый абзац.'), paragraph(`${tag}-2`, 'Второй абзац.')] }, status: 'published', publishedAt },
+    ],
+  });
 
   // The editor adds a paragraph between the two and publishes.
   const editor = await signedInPage(browser, 'editor@example.org');
