@@ -31,7 +31,8 @@ export function countryName(code: string, locale: Locale): string {
 
 /** Country codes in the alphabetical order of their names in the reader's language. */
 export function byCountryName(codes: readonly string[], locale: Locale): string[] {
-  return [...codes].sort((a, b) => countryName(a, locale).localeCompare(countryName(b, locale), locale));
+  const names = new Map(codes.map((code) => [code, countryName(code, locale)]));
+  return [...codes].sort((a, b) => names.get(a)!.localeCompare(names.get(b)!, locale));
 }
 
 /**
